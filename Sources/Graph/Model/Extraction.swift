@@ -1,0 +1,97 @@
+/// What the extraction pipeline found in one document, in the document's own terms.
+///
+/// Entities here are local to the document: `quotes[i].speaker` is an index into `entities`. Resolution maps each
+/// local entity to a node of the graph when the extraction is stored. All spans are Unicode scalar offsets.
+public struct Extraction: Sendable, Hashable, Codable {
+    public var entities: [Entity]
+    public var quotes: [Quote]
+    public var relations: [Relation]
+
+    public init(entities: [Entity] = [], quotes: [Quote] = [], relations: [Relation] = []) {
+        self.entities = entities
+        self.quotes = quotes
+        self.relations = relations
+    }
+
+    /// One real thing named in the document, with every way the document names it.
+    public struct Entity: Sendable, Hashable, Codable {
+        /// The fullest name the document gives ("Kim Jong Un", "Korean Central News Agency").
+        public var name: String
+        public var type: EntityType
+        /// Other names the document uses for it: acronyms, short forms, surnames ("KCNA", "Kim").
+        public var aliases: [String]
+        public var mentions: [Mention]
+
+        public init(name: String, type: EntityType, aliases: [String] = [], mentions: [Mention] = []) {
+            self.name = name
+            self.type = type
+            self.aliases = aliases
+            self.mentions = mentions
+        }
+    }
+
+    /// One place where the document names an entity.
+    public struct Mention: Sendable, Hashable, Codable {
+        public var span: TextSpan
+        public var surface: String
+
+        public init(span: TextSpan, surface: String) {
+            self.span = span
+            self.surface = surface
+        }
+    }
+
+    /// One quotation (or reported clause) and who said it, through whom.
+    public struct Quote: Sendable, Hashable, Codable {
+        /// The quoted words without their quotation marks.
+        public var span: TextSpan
+        public var text: String
+        public var kind: QuoteKind
+        /// Index into `entities` of the speaker, or nil when no speaker was found.
+        public var speaker: Int?
+        /// Index into `entities` of the medium that relayed it ("according to KCNA"), or nil.
+        public var via: Int?
+        /// The speech verb or phrase that attributes it: "said", "according to", "quoted ... as saying".
+        public var cue: String?
+        /// How sure the extractor is of the speaker, 0 to 1.
+        public var confidence: Double
+        /// The component that made the attribution, and its version.
+        public var extractor: String
+        public var extractorVersion: String
+
+        public init(
+            span: TextSpan, text: String, kind: QuoteKind, speaker: Int? = nil, via: Int? = nil,
+            cue: String? = nil, confidence: Double, extractor: String, extractorVersion: String
+        ) {
+            self.span = span
+            self.text = text
+            self.kind = kind
+            self.speaker = speaker
+            self.via = via
+            self.cue = cue
+            self.confidence = confidence
+            self.extractor = extractor
+            self.extractorVersion = extractorVersion
+        }
+    }
+
+    /// A role or tie between two entities stated in the text ("JCS spokesman Col. Lee Sung-jun").
+    public struct Relation: Sendable, Hashable, Codable {
+        /// Index into `entities`.
+        public var subject: Int
+        /// spokesperson_of, leader_of, minister_of, sibling_of, president_of, former_president_of, ...
+        public var predicate: String
+        /// Index into `entities`.
+        public var object: Int
+        public var span: TextSpan
+        public var evidence: String
+
+        public init(subject: Int, predicate: String, object: Int, span: TextSpan, evidence: String) {
+            self.subject = subject
+            self.predicate = predicate
+            self.object = object
+            self.span = span
+            self.evidence = evidence
+        }
+    }
+}

@@ -1,0 +1,117 @@
+/// One text and the annotations the pipeline's components put on it (the spaCy `Doc`: one text, index views on it).
+///
+/// Components read and write the annotation arrays; every span is in UTF-8 bytes of `bytes`. The doc records which
+/// annotations are present so that the pipeline can check, once, that each component's needs are met.
+public struct Doc: Sendable {
+    public let text: String
+    /// The text's UTF-8 bytes: what every hot path scans.
+    public let bytes: [UInt8]
+    /// The annotations set so far.
+    public internal(set) var present: Set<Annotation> = []
+
+    /// What the extraction components found, in byte offsets; `extraction()` converts it for storage.
+    public var entities: [DocEntity] = []
+    public var quotes: [DocQuote] = []
+    public var relations: [DocRelation] = []
+
+    public init(_ text: String) {
+        self.text = text
+        self.bytes = Array(text.utf8)
+    }
+
+    /// The text of a byte span. Spans that split a UTF-8 sequence are repaired rather than trapped on.
+    public func string(_ span: ByteSpan) -> String {
+        String(decoding: bytes[span.range], as: UTF8.self)
+    }
+
+    /// Converts the doc's findings to scalar offsets, the unit stored in the database.
+    ///
+    /// - Complexity: O(n) in the text length plus O(k log k) in the number of spans.
+    public func extraction() -> Extraction {
+        let offsets = ScalarOffsets(bytes)
+        func span(_ s: ByteSpan) -> TextSpan {
+            TextSpan(start: offsets.scalarOffset(ofByte: s.start), end: offsets.scalarOffset(ofByte: s.end))
+        }
+        return Extraction(
+            entities: entities.map { entity in
+                Extraction.Entity(
+                    name: entity.name, type: entity.type, aliases: entity.aliases,
+                    mentions: entity.mentions.map { Extraction.Mention(span: span($0), surface: string($0)) })
+            },
+            quotes: quotes.map { quote in
+                Extraction.Quote(
+                    span: span(quote.span), text: quote.text ?? string(quote.span), kind: quote.kind,
+                    speaker: quote.speaker, via: quote.via, cue: quote.cue, confidence: quote.confidence,
+                    extractor: quote.extractor, extractorVersion: quote.extractorVersion)
+            },
+            relations: relations.map { relation in
+                Extraction.Relation(
+                    subject: relation.subject, predicate: relation.predicate, object: relation.object,
+                    span: span(relation.evidence), evidence: string(relation.evidence))
+            })
+    }
+}
+
+/// The kinds of annotation a component can require or assign.
+public enum Annotation: String, Sendable, Hashable, CaseIterable {
+    case paragraphs, sentences, tokens, quotations, entities, attributions, relations
+}
+
+/// An entity found in a doc, with all its mentions, in byte offsets.
+public struct DocEntity: Sendable, Hashable {
+    public var name: String
+    public var type: EntityType
+    public var aliases: [String]
+    public var mentions: [ByteSpan]
+
+    public init(name: String, type: EntityType, aliases: [String] = [], mentions: [ByteSpan] = []) {
+        self.name = name
+        self.type = type
+        self.aliases = aliases
+        self.mentions = mentions
+    }
+}
+
+/// A quote found in a doc, in byte offsets; `speaker` and `via` index `Doc.entities`.
+public struct DocQuote: Sendable, Hashable {
+    public var span: ByteSpan
+    /// The quote's text when it is not simply the span's bytes (an indirect clause tidied up); nil otherwise.
+    public var text: String?
+    public var kind: QuoteKind
+    public var speaker: Int?
+    public var via: Int?
+    public var cue: String?
+    public var confidence: Double
+    public var extractor: String
+    public var extractorVersion: String
+
+    public init(
+        span: ByteSpan, text: String? = nil, kind: QuoteKind, speaker: Int? = nil, via: Int? = nil,
+        cue: String? = nil, confidence: Double = 0, extractor: String, extractorVersion: String
+    ) {
+        self.span = span
+        self.text = text
+        self.kind = kind
+        self.speaker = speaker
+        self.via = via
+        self.cue = cue
+        self.confidence = confidence
+        self.extractor = extractor
+        self.extractorVersion = extractorVersion
+    }
+}
+
+/// A relation found in a doc; `subject` and `object` index `Doc.entities`.
+public struct DocRelation: Sendable, Hashable {
+    public var subject: Int
+    public var predicate: String
+    public var object: Int
+    public var evidence: ByteSpan
+
+    public init(subject: Int, predicate: String, object: Int, evidence: ByteSpan) {
+        self.subject = subject
+        self.predicate = predicate
+        self.object = object
+        self.evidence = evidence
+    }
+}
