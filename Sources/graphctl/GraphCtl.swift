@@ -23,6 +23,7 @@ struct GraphCtl: ParsableCommand {
             Stats.self,
             Extract.self,
             Generate.self,
+            Profile.self,
         ]
     )
 }

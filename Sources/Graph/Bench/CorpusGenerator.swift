@@ -29,7 +29,7 @@ public struct CorpusGenerator: Sendable {
         /// Words as counted for throughput figures: runs of non-whitespace, the same count `wc -w` gives.
         public var wordCount: Int { Self.words(in: text) }
 
-        static func words(in text: String) -> Int {
+        public static func words(in text: String) -> Int {
             var count = 0
             var inWord = false
             for byte in text.utf8 {

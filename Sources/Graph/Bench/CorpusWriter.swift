@@ -39,7 +39,7 @@ public struct CorpusWriter: Sendable {
         var manifest = Manifest(seed: generator.seed, articles: count, textBytes: 0, words: 0, quotes: 0, files: [])
         let gold: FileHandle?
         if let goldFile {
-            FileManager.default.createFile(atPath: goldFile, contents: nil)
+            _ = FileManager.default.createFile(atPath: goldFile, contents: nil)
             gold = try FileHandle(forWritingTo: URL(fileURLWithPath: goldFile))
         } else {
             gold = nil
