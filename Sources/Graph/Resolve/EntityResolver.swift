@@ -25,10 +25,22 @@ public struct EntityResolver: Sendable {
         let parent = fold(locals)
         var ids = [EntityID?](repeating: nil, count: locals.count)
         for root in locals.indices where parent[root] == root {
-            let members = locals.indices.filter { parent[$0] == root }
+            var members = locals.indices.filter { parent[$0] == root }
+            // A name the analyst split from this node resolves on its own, even where the article joins them.
+            var apart: [Int] = []
+            if members.count > 1, let nodeKey = try splitCheckKey(for: locals[root], in: store) {
+                for member in members where member != root {
+                    let rules = try store.rules(forKey: locals[member].key)
+                    if rules.contains(where: { $0.action == .split && $0.targetKey == nodeKey }) { apart.append(member) }
+                }
+                members.removeAll { apart.contains($0) }
+            }
             let group = Group(root: locals[root], members: members.filter { $0 != root }.map { locals[$0] })
             let id = try resolve(group, document: document, in: store)
             for member in members { ids[member] = id }
+            for member in apart {
+                ids[member] = try resolve(Group(root: locals[member], members: []), document: document, in: store)
+            }
             for member in members where member != root {
                 try store.insertMerge(
                     entity: id, name: locals[member].name, type: locals[member].type, reason: "short-form",
@@ -37,6 +49,13 @@ public struct EntityResolver: Sendable {
             }
         }
         return ids.map { $0! }
+    }
+
+    /// The name key of the node a root's name points at (its own key when none does yet), for checking the
+    /// analyst's split rules against the names folded into it.
+    private func splitCheckKey(for root: Local, in store: GraphStore) throws -> String? {
+        let found = try store.entities(withKey: root.key)
+        return found.first(where: { $0.key == root.key })?.key ?? found.first?.key ?? root.key
     }
 
     /// The node for one entity, as the single-entity form of `resolve(_:document:in:)`.
@@ -218,6 +237,7 @@ public struct EntityResolver: Sendable {
         } else {
             id = try store.insertEntity(name: root.name, type: root.type, key: root.key)
         }
+        if match != nil { try spellOut(id, by: group, in: store) }
         try index(group, as: id, shortForm: shortForm, in: store)
         if !shortForm { try absorbNamedNodes(group, into: id, excluded: excluded, document: document, in: store) }
         return id
@@ -247,6 +267,16 @@ public struct EntityResolver: Sendable {
 
     private func curatedType(for key: String, in store: GraphStore) throws -> EntityType? {
         try store.rules(forKey: key).first(where: { $0.action == .retype }).flatMap { EntityType(rawValue: $0.target) }
+    }
+
+    /// Names a node known only by an acronym by the full name an article spells it out as, unless the analyst
+    /// named it.
+    private func spellOut(_ id: EntityID, by group: Group, in store: GraphStore) throws {
+        guard let node = try store.entity(id), NameKey.isAcronym(node.name), !NameKey.isAcronym(group.root.name),
+            NameKey.isProperName(group.root.name), group.strongKeys.contains(node.key) || NameKey.initials(group.root.name) == node.key,
+            try store.rules(forKey: node.key).isEmpty, try store.rulesTargeting(node.key) == 0
+        else { return }
+        try store.renameEntity(id, name: group.root.name, key: group.root.key)
     }
 
     /// Makes the group's names find `id` from now on, and shows them as its aliases.

@@ -56,10 +56,15 @@ extension GraphStore {
     /// Points rules aimed at a node's old name key at its new one, after a rename or a merge.
     func retargetRules(from oldKey: String, to newKey: String, target: String) throws {
         guard oldKey != newKey else { return }
-        try database.cached("UPDATE curation_rule SET target_key = ?, target = ? WHERE target_key = ? AND action IN ('merge', 'alias')")
+        try database.cached("""
+            UPDATE curation_rule SET target_key = ?, target = ? WHERE target_key = ? AND action IN ('merge', 'alias')
+            """).execute(newKey, target, oldKey)
+        try database.cached("UPDATE curation_rule SET target_key = ?, target = ? WHERE target_key = ? AND action = 'rename'")
             .execute(newKey, target, oldKey)
-        try database.cached("UPDATE curation_rule SET target_key = ? WHERE target_key = ? AND action = 'split'")
-            .execute(newKey, oldKey)
+        try database.cached("UPDATE curation_rule SET target_key = ?, target = ? WHERE target_key = ? AND action = 'split'")
+            .execute(newKey, target, oldKey)
+        try database.cached("UPDATE curation_rule SET key = ?, target_key = ? WHERE key = ? AND action = 'retype'")
+            .execute(newKey, newKey, oldKey)
     }
 
     /// Rules about names with `key`, newest first.
@@ -69,6 +74,11 @@ extension GraphStore {
         try database.cached("""
             SELECT id, action, key, name, target_key, target, created_at FROM curation_rule WHERE key = ? ORDER BY id DESC
             """).rows(key, map: Self.rule)
+    }
+
+    /// How many rules aim at the node with name key `key`.
+    func rulesTargeting(_ key: String) throws -> Int {
+        Int(try database.scalarInt("SELECT count(*) FROM curation_rule WHERE target_key = ?", key))
     }
 
     /// Every rule, oldest first.

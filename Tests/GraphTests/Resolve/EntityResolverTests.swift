@@ -1,0 +1,163 @@
+import Testing
+@testable import Graph
+
+@Suite struct EntityResolverTests {
+    @Test func sameNameInAnyTypographyIsOneNodeAcrossArticles() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", "E PERSON Lee Sung-jun"),
+            ("b", "E PERSON Lee Sung Jun"),
+            ("c", "E PERSON Col. Lee Sung-jun"),
+            ("d", "E PERSON Lee Sung-jun’s"),
+        ])
+        let node = try graph.node("Lee Sung-jun")
+        #expect(node.documents == ["a", "b", "c", "d"])
+        #expect(try graph.entities.count == 1)
+    }
+
+    @Test func acronymDefinedInOneArticleJoinsAnArticleThatOnlyUsesIt() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", "E ORG Korean Central News Agency | KCNA"),
+            ("b", "E ORG KCNA"),
+        ])
+        #expect(try graph.entities.count == 1)
+        #expect(try graph.node("KCNA").entity.name == "Korean Central News Agency")
+    }
+
+    @Test func acronymUsedBeforeAnyArticleDefinesItIsMergedWhenOneDoes() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", "E ORG KCNA"),
+            ("b", "E ORG Korean Central News Agency | KCNA"),
+            ("c", "E ORG KCNA"),
+        ])
+        let node = try graph.node("Korean Central News Agency")
+        #expect(node.documents == ["a", "b", "c"])
+        #expect(try graph.entities.count == 1)
+        let log = try graph.store.merges()
+        #expect(log.contains { $0.reason == "alias" && $0.document == "b" })
+    }
+
+    @Test func standardVariantsOfACountryAreOneNode() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", "E GPE U.S."),
+            ("b", "E GPE United States"),
+            ("c", "E GPE US"),
+            ("d", "E ORG UN"),
+        ])
+        #expect(try graph.node("United States").documents == ["a", "b", "c"])
+        #expect(try graph.entities.count == 2)
+    }
+
+    @Test func acronymSpellingTheInitialsOfOneKnownNameJoinsIt() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", "E ORG Joint Chiefs of Staff"),
+            ("b", "E ORG JCS"),
+        ])
+        #expect(try graph.entities.count == 1)
+        let merge = try #require(try graph.store.merges().first)
+        #expect(merge.reason == "initials")
+        #expect(merge.confidence < 1)
+    }
+
+    @Test func acronymSpellingTwoKnownNamesStaysApart() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", "E ORG Associated Press"),
+            ("b", "E ORG Alternative Party"),
+            ("c", "E ORG AP"),
+        ])
+        #expect(try graph.entities.count == 3)
+    }
+
+    @Test func surnameJoinsTheOneFullNameOfItsArticle() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([("a", "E PERSON Sergei Shoigu\nE PERSON Shoigu")])
+        #expect(try graph.entities.count == 1)
+        #expect(try graph.node("Sergei Shoigu").aliases.contains("Shoigu"))
+        #expect(try graph.store.merges().contains { $0.reason == "short-form" })
+    }
+
+    @Test func surnameSharedByTwoPeopleOfItsArticleJoinsNeither() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([("a", "E PERSON Kim Jong Un\nE PERSON Kim Yo Jong\nE PERSON Kim")])
+        #expect(try graph.entities.count == 3)
+        #expect(try graph.nodes(named: "Kim Jong Un").count == 1)
+        #expect(try graph.nodes(named: "Kim Yo Jong").count == 1)
+    }
+
+    @Test func twoPeopleSharingASurnameStayTwoNodesAcrossArticles() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", "E PERSON Kim Jong Un | Kim"),
+            ("b", "E PERSON Kim Yo Jong | Kim"),
+            ("c", "E PERSON Kim Jong-un"),
+        ])
+        #expect(try graph.node("Kim Jong Un").documents == ["a", "c"])
+        #expect(try graph.node("Kim Yo Jong").documents == ["b"])
+    }
+
+    @Test func loneSurnameNeverJoinsAnotherArticlesPerson() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", "E PERSON Hillary Clinton | Clinton"),
+            ("b", "E PERSON Clinton"),
+            ("c", "E PERSON Clinton"),
+        ])
+        #expect(try graph.nodes(named: "Hillary Clinton").first?.documents == ["a"])
+        #expect(try graph.entities.count == 3)
+    }
+
+    @Test func personNeverJoinsAnOrganisationOrPlaceOfTheSameName() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", "E PERSON Paris Hilton"),
+            ("b", "E ORG Paris Hilton"),
+            ("c", "E GPE Paris Hilton"),
+        ])
+        #expect(try graph.entities.count == 2)
+    }
+
+    @Test func descriptionsAreShownButNeverJoinArticles() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", "E PERSON Kim Jong Un | North Korea's leader"),
+            ("b", "E PERSON Ri Pyong Chol | North Korea's leader"),
+        ])
+        #expect(try graph.entities.count == 2)
+    }
+
+    @Test func personInAnotherNameOrderJoins() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([("a", "E PERSON Kim Jong Un"), ("b", "E PERSON Jong Un Kim")])
+        #expect(try graph.entities.count == 1)
+        #expect(try graph.store.merges().first?.reason == "name-order")
+    }
+
+    @Test func resultsDoNotDependOnBatchBoundaries() throws {
+        let articles = [
+            ("a", "E ORG KCNA\nE PERSON Kim\nQ 1 0 partial | drastically boost"),
+            ("b", "E ORG Korean Central News Agency | KCNA\nE PERSON Kim Jong Un | Kim\nQ 1 0 direct | We must drastically boost production."),
+            ("c", "E PERSON Kim Jong Un\nE PERSON Kim Yo Jong\nE PERSON Kim\nQ 0 - partial | drastically boost"),
+        ]
+        func listing(batchSize: Int) throws -> [String] {
+            let graph = try ScriptedGraph()
+            try graph.ingest(articles, batchSize: batchSize)
+            return try graph.entities.map { "\($0.entity.name) \($0.documents)" }
+                + graph.quotes.map { "\($0.text) \($0.occurrences.map(\.document))" }
+        }
+        #expect(try listing(batchSize: 1) == listing(batchSize: 64))
+    }
+
+    @Test func reextractingKeepsOneNodeAndOneMergeRecord() throws {
+        let graph = try ScriptedGraph()
+        let articles = [("a", "E ORG Joint Chiefs of Staff"), ("b", "E ORG JCS")]
+        try graph.ingest(articles)
+        try graph.ingest(articles, reextract: true)
+        #expect(try graph.entities.count == 1)
+        #expect(try graph.store.merges().count == 1)
+    }
+}
