@@ -282,13 +282,23 @@ public struct EntityResolver: Sendable {
     /// Makes the group's names find `id` from now on, and shows them as its aliases.
     private func index(_ group: Group, as id: EntityID, shortForm: Bool, in store: GraphStore) throws {
         let root = group.root
+        // Names the analyst split from this node stay off it, whatever an article says.
+        var splitOff: Set<String> = []
+        if let node = try store.entity(id) {
+            for name in group.names {
+                let key = NameKey.name(name, type: root.type)
+                if try store.rules(forKey: key).contains(where: { $0.action == .split && $0.targetKey == node.key }) {
+                    splitOff.insert(key)
+                }
+            }
+        }
         for name in group.names {
             let key = NameKey.name(name, type: root.type)
-            if !key.isEmpty { try store.addAlias(name, key: key, to: id) }
+            if !key.isEmpty && !splitOff.contains(key) { try store.addAlias(name, key: key, to: id) }
         }
         guard !shortForm else { return }  // a lone surname is shown, never searched
-        try store.addResolutionKey(root.key, kind: .name, to: id)
-        for key in group.strongKeys { try store.addResolutionKey(key, kind: .alias, to: id) }
+        if !splitOff.contains(root.key) { try store.addResolutionKey(root.key, kind: .name, to: id) }
+        for key in group.strongKeys where !splitOff.contains(key) { try store.addResolutionKey(key, kind: .alias, to: id) }
         if root.type != .person {
             for key in [root.key] + group.strongKeys {
                 if let canonical = KnownAliases.canonical(key) { try store.addResolutionKey(canonical, kind: .known, to: id) }
