@@ -5,8 +5,10 @@
 /// - its key is one the node was already found under, and either the text is long enough to be distinctive
 ///   (`distinctiveWords` words or more: then speakers that disagree are kept on the occurrences, for the node's
 ///   `speakers` count), or the speakers agree or one relays the other (the speaker of one is the medium of the other);
-/// - it is a fragment of the same speaker's longer quote ("surely annihilate" inside the full sentence);
-/// - or the same speaker's shorter quotes are fragments of it: those nodes are merged into one.
+/// - it is a fragment of the same speaker's longer quote ("surely annihilate" inside the full sentence), or of the
+///   text of the medium that relayed it;
+/// - or, when no longer text holds it, the same speaker's shorter quotes are fragments of it: those nodes are merged
+///   into one. A fragment that joins a longer quote never bridges that quote to other nodes.
 /// Different speakers' identical short words ("frantic") stay apart.
 public struct QuoteResolver: Sendable {
     /// Texts of at least this many words are the same quote whoever the articles say spoke them.
@@ -40,9 +42,15 @@ public struct QuoteResolver: Sendable {
         var contained: [QuoteID] = []
         if let speaker, words.count >= fragmentWords {
             let shingles = Self.shingles(words)
-            if chosen == nil { chosen = try container(of: key, shingles: shingles, speaker: speaker, in: store) }
-            contained = try fragments(within: key, shingles: shingles, speaker: speaker, in: store)
-                .filter { $0 != chosen }
+            // A fragment of the speaker's own longer quote, or of the medium's text that relays the speaker.
+            for owner in [speaker, via].compactMap({ $0 }) where chosen == nil {
+                chosen = try container(of: key, shingles: shingles, speaker: owner, in: store)
+            }
+            // Only a text that is the longest form known gathers the shorter ones: a fragment joining its container
+            // never bridges it to other nodes, which its speaker's quotes would have joined already if they could.
+            if chosen == nil {
+                contained = try fragments(within: key, shingles: shingles, speaker: speaker, in: store)
+            }
         }
 
         let id: QuoteID

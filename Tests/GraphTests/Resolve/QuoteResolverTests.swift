@@ -86,6 +86,18 @@ import Testing
         #expect(quote.speakers.map(\.count) == [2, 1])
     }
 
+    @Test func fragmentRelayedByAMediumJoinsTheMediumsTextWithoutBridgingTheSpeakersShorterQuote() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", Self.people + "Q 0 1 partial | drastically boost"),
+            ("b", Self.people + "Q 1 - direct | He set a goal to drastically boost the missile production capacity."),
+            ("c", Self.people + "Q 0 1 partial | set a goal to drastically boost the missile production"),
+        ])
+        #expect(try graph.quotes.count == 2)
+        #expect(try graph.quotes(reading: "drastically boost").first?.occurrences.count == 1)
+        #expect(try graph.quotes(reading: "set a goal to drastically boost the missile production").first?.occurrences.count == 2)
+    }
+
     @Test func fragmentsFollowTheirSpeakerThroughAnEntityMerge() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
