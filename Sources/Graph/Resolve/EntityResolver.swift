@@ -6,12 +6,18 @@
 ///
 /// Across articles, for each of the article's entities: the analyst's rules first (`CurationRule`), then the same
 /// name key, then a strong alias the article gives (an acronym, a multi-word proper name), then a standard variant
-/// (`KnownAliases`: "U.S." = "United States"), then an acronym matched to the initials of a name another article
-/// gave, then a person's name in another word order. Every tier but the exact name is recorded in the merge log
+/// (`KnownAliases`: "U.S." = "United States"), then, when `guessesInitials` is on, an acronym matched to the
+/// initials of a name another article gave, then a person's name in another word order. Every tier but the exact name is recorded in the merge log
 /// with its reason and confidence. A PERSON never joins an ORG or a place; a lone surname never joins across
 /// articles (two people share surnames too often), only within its own article or by the analyst's rule.
 public struct EntityResolver: Sendable {
-    public init() {}
+    /// Whether an acronym no article defined may join the one node whose initials it spells (three letters at
+    /// least, same type). Off by default: across a news corpus, "ACA" is as often one body as another.
+    public var guessesInitials: Bool
+
+    public init(guessesInitials: Bool = false) {
+        self.guessesInitials = guessesInitials
+    }
 
     /// The node of each of `entities`, in order; nodes are created for names no stored entity matches.
     ///
@@ -26,25 +32,29 @@ public struct EntityResolver: Sendable {
         var ids = [EntityID?](repeating: nil, count: locals.count)
         for root in locals.indices where parent[root] == root {
             var members = locals.indices.filter { parent[$0] == root }
+            // The group goes by the name the article uses most: a headline's "Hillary Clinton Was Headed" folds into
+            // the body's "Hillary Clinton", not the other way round.
+            let lead = members.max { Self.leadOrder(locals[$0]) < Self.leadOrder(locals[$1]) } ?? root
             // A name the analyst split from this node resolves on its own, even where the article joins them.
             var apart: [Int] = []
-            if members.count > 1, let nodeKey = try splitCheckKey(for: locals[root], in: store) {
-                for member in members where member != root {
+            if members.count > 1 {
+                let nodeKey = try splitCheckKey(for: locals[lead], in: store)
+                for member in members where member != lead {
                     let rules = try store.rules(forKey: locals[member].key)
                     if rules.contains(where: { $0.action == .split && $0.targetKey == nodeKey }) { apart.append(member) }
                 }
                 members.removeAll { apart.contains($0) }
             }
-            let group = Group(root: locals[root], members: members.filter { $0 != root }.map { locals[$0] })
+            let group = Group(root: locals[lead], members: members.filter { $0 != lead }.map { locals[$0] })
             let id = try resolve(group, document: document, in: store)
             for member in members { ids[member] = id }
             for member in apart {
                 ids[member] = try resolve(Group(root: locals[member], members: []), document: document, in: store)
             }
-            for member in members where member != root {
+            for member in members where member != lead && locals[member].key != locals[lead].key {
                 try store.insertMerge(
                     entity: id, name: locals[member].name, type: locals[member].type, reason: "short-form",
-                    detail: "\(locals[member].name) is \(locals[root].name) in this article", confidence: 0.9,
+                    detail: "\(locals[member].name) is \(locals[lead].name) in this article", confidence: 0.9,
                     document: document, analyst: false)
             }
         }
@@ -53,9 +63,16 @@ public struct EntityResolver: Sendable {
 
     /// The name key of the node a root's name points at (its own key when none does yet), for checking the
     /// analyst's split rules against the names folded into it.
-    private func splitCheckKey(for root: Local, in store: GraphStore) throws -> String? {
+    private func splitCheckKey(for root: Local, in store: GraphStore) throws -> String {
         let found = try store.entities(withKey: root.key)
         return found.first(where: { $0.key == root.key })?.key ?? found.first?.key ?? root.key
+    }
+
+    /// How well a name leads its group: a full name over a short form or an acronym, then the most mentions, then
+    /// the most words.
+    static func leadOrder(_ local: Local) -> (Int, Int, Int) {
+        let full = !local.isShortForm && !NameKey.isAcronym(local.name) && local.words.count >= (local.type == .person ? 2 : 1)
+        return (full ? 1 : 0, local.mentionCount, local.words.count)
     }
 
     /// The node for one entity, as the single-entity form of `resolve(_:document:in:)`.
@@ -71,8 +88,10 @@ public struct EntityResolver: Sendable {
         var aliases: [String]
         var key: String
         var words: [Substring]
+        var mentionCount: Int
 
         init(_ entity: Extraction.Entity) {
+            mentionCount = entity.mentions.count
             name = entity.name
             type = entity.type
             aliases = entity.aliases
@@ -181,8 +200,11 @@ public struct EntityResolver: Sendable {
         if !shortForm {
             // Tier 1: the same name.
             if match == nil, !root.key.isEmpty {
-                let found = usable(try store.entities(withKey: root.key), strict: false)
-                if let best = found.first(where: { $0.key == root.key }) ?? found.first {
+                // A node of this very name may differ in type as extractors do (a state, a place); a node that only
+                // carries the name as an alias must be of the same type ("AP" beside a "WASHINGTON (AP)" dateline).
+                let found = try store.entities(withKey: root.key)
+                let sameName = usable(found.filter { $0.key == root.key }, strict: false)
+                if let best = sameName.first ?? usable(found.filter { $0.key != root.key }, strict: true).first {
                     match = Match(
                         id: best.id, reason: best.key == root.key ? "name" : "alias",
                         detail: "\(root.name) is a name of \(best.name)", confidence: best.key == root.key ? 1 : 0.95)
@@ -190,7 +212,7 @@ public struct EntityResolver: Sendable {
             }
             // Tier 2: an alias the article gives.
             for key in strongKeys where match == nil {
-                if let best = usable(try store.entities(withKey: key), strict: false).first {
+                if let best = usable(try store.entities(withKey: key), strict: true).first {
                     match = Match(id: best.id, reason: "alias", detail: "\(key) names \(best.name)", confidence: 0.9)
                 }
             }
@@ -204,13 +226,13 @@ public struct EntityResolver: Sendable {
                 }
             }
             // Tier 4: an acronym and a name another article gave, whose initials it spells; only when one node fits.
-            if match == nil, root.isAcronym {
+            if match == nil, guessesInitials, root.isAcronym, root.key.count >= 3 {
                 let found = usable(try store.entities(withKey: root.key, kinds: [.initials]), strict: true)
                 if found.count == 1 {
                     match = Match(id: found[0].id, reason: "initials", detail: "\(root.name) spells \(found[0].name)", confidence: 0.75)
                 }
             }
-            if match == nil, root.type != .person, let initials = NameKey.initials(root.name) {
+            if match == nil, guessesInitials, root.type != .person, let initials = NameKey.initials(root.name), initials.count >= 3 {
                 let found = usable(try store.entities(withCanonicalKey: initials), strict: true)
                     .filter { NameKey.isAcronym($0.name) }
                 if found.count == 1 {
