@@ -96,25 +96,31 @@ extension GraphStore {
     // MARK: Merge log
 
     /// The merge log, newest first; only those into `entity` when given.
-    public func merges(into entity: EntityID? = nil, id: Int64? = nil, limit: Int = 1000) throws -> [MergeRecord] {
-        try database.cached("""
-            SELECT m.id, m.entity, e.name, e.type, m.name, m.type, m.reason, m.detail, m.confidence, d.name, m.analyst,
-                   m.created_at
-            FROM entity_merge m JOIN entity e ON e.id = m.entity LEFT JOIN document d ON d.id = m.document
-            WHERE (?1 IS NULL OR m.entity = ?1) AND (?2 IS NULL OR m.id = ?2)
-            ORDER BY m.id DESC LIMIT ?3
-            """).rows(entity, id, limit) { row in
-                MergeRecord(
-                    id: row.int(0), entity: Self.entityRef(row, id: 1, name: 2, type: 3)!, name: row.string(4),
-                    type: EntityType(rawValue: row.string(5)) ?? .other, reason: row.string(6), detail: row.string(7),
-                    confidence: row.double(8), document: row.optionalString(9), analyst: row.int(10) != 0,
-                    createdAt: row.string(11))
-            }
+    ///
+    /// - Complexity: an index walk of the log, or of one entity's merges.
+    public func merges(into entity: EntityID? = nil, limit: Int = 1000) throws -> [MergeRecord] {
+        let sql = Self.mergeColumns + (entity == nil ? "" : " WHERE m.entity = ?2") + " ORDER BY m.id DESC LIMIT ?1"
+        let statement = try database.cached(sql)
+        return entity == nil ? try statement.rows(limit, map: Self.mergeRecord) : try statement.rows(limit, entity, map: Self.mergeRecord)
     }
 
     /// One merge record.
     public func merge(id: Int64) throws -> MergeRecord? {
-        try merges(id: id, limit: 1).first
+        try database.cached(Self.mergeColumns + " WHERE m.id = ?").first(id, map: Self.mergeRecord)
+    }
+
+    private static let mergeColumns = """
+        SELECT m.id, m.entity, e.name, e.type, m.name, m.type, m.reason, m.detail, m.confidence, d.name, m.analyst,
+               m.created_at
+        FROM entity_merge m JOIN entity e ON e.id = m.entity LEFT JOIN document d ON d.id = m.document
+        """
+
+    private static func mergeRecord(_ row: Row) -> MergeRecord {
+        MergeRecord(
+            id: row.int(0), entity: entityRef(row, id: 1, name: 2, type: 3)!, name: row.string(4),
+            type: EntityType(rawValue: row.string(5)) ?? .other, reason: row.string(6), detail: row.string(7),
+            confidence: row.double(8), document: row.optionalString(9), analyst: row.int(10) != 0,
+            createdAt: row.string(11))
     }
 
     // MARK: Node edits
