@@ -160,7 +160,15 @@ public struct Curator {
     @discardableResult
     public func unmerge(_ id: Int64) throws -> Int {
         guard let record = try store.merge(id: id) else { throw CurationError.noSuchMerge(id) }
-        return try split(record.entity.jsonID, names: [record.name])
+        var names = [record.name]
+        if record.analyst, let node = try store.entity(record.entity.id) {
+            // An analyst's merge moved every name of the absorbed node: all of them go back.
+            names += try store.allRules()
+                .filter { $0.action == .merge && $0.name == record.name && $0.targetKey == node.key && $0.key != node.key }
+                .map(\.key)
+        }
+        var seen: Set<String> = []
+        return try split(record.entity.jsonID, names: names.filter { seen.insert(NameKey.name($0)).inserted })
     }
 
     /// Re-extracts and re-resolves the documents that refer to a node.

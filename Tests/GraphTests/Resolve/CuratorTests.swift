@@ -85,6 +85,17 @@ import Testing
         #expect(try graph.node("Jong Un Kim").documents == ["b"])
     }
 
+    @Test func unmergeUndoesAnAnalystsMergeWithAllTheNamesItMoved() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([("a", "E ORG Pyongyang Times | PT Weekly"), ("b", "E ORG Pyongyang Broadcasting")])
+        try graph.curator.merge("Pyongyang Times", into: "Pyongyang Broadcasting")
+        let merge = try #require(try graph.store.merges().first { $0.analyst })
+        try graph.curator.unmerge(merge.id)
+        try graph.ingest([("c", "E ORG PT Weekly")])
+        #expect(try graph.node("Pyongyang Broadcasting").documents == ["b"])
+        #expect(try graph.store.allRules().allSatisfy { $0.action == .split })
+    }
+
     @Test func unmergeUndoesAShortFormJoinedInItsArticle() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([("a", "E PERSON Kim Jong Un\nE PERSON Kim")])
