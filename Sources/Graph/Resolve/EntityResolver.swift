@@ -7,7 +7,8 @@
 /// Across articles, for each of the article's entities: the analyst's rules first (`CurationRule`), then the same
 /// name key, then a strong alias the article gives (an acronym, a multi-word proper name), then a standard variant
 /// (`KnownAliases`: "U.S." = "United States"), then, when `guessesInitials` is on, an acronym matched to the
-/// initials of a name another article gave, then a person's name in another word order. Every tier but the exact name is recorded in the merge log
+/// initials of a name another article gave, then a person's name in another word order, then a person's name with
+/// or without middle initials. Every tier but the exact name is recorded in the merge log
 /// with its reason and confidence. A PERSON never joins an ORG or a place; a lone surname never joins across
 /// articles (two people share surnames too often), only within its own article or by the analyst's rule.
 public struct EntityResolver: Sendable {
@@ -246,6 +247,18 @@ public struct EntityResolver: Sendable {
                     match = Match(id: found[0].id, reason: "name-order", detail: "\(root.name) = \(found[0].name)", confidence: 0.8)
                 }
             }
+            // Tier 6: a person's name with or without middle initials ("Donald J. Trump"), when one node fits and its
+            // initials do not contradict ("George H. W. Bush" never joins "George W. Bush").
+            if match == nil, root.type == .person, let plain = NameKey.plainName(root.key) {
+                let initials = NameKey.middleInitials(root.key)
+                let found = usable(try store.entities(withKey: plain, kinds: [.plain]), strict: true).filter { node in
+                    let theirs = NameKey.middleInitials(node.key)
+                    return initials.isEmpty || theirs.isEmpty || initials == theirs
+                }
+                if found.count == 1 {
+                    match = Match(id: found[0].id, reason: "middle-initial", detail: "\(root.name) = \(found[0].name)", confidence: 0.8)
+                }
+            }
         }
 
         let id: EntityID
@@ -330,9 +343,9 @@ public struct EntityResolver: Sendable {
             }
         } else {
             for name in group.names where NameKey.isProperName(name) {
-                if let sorted = NameKey.sortedWords(NameKey.name(name, type: .person)) {
-                    try store.addResolutionKey(sorted, kind: .words, to: id)
-                }
+                let key = NameKey.name(name, type: .person)
+                if let sorted = NameKey.sortedWords(key) { try store.addResolutionKey(sorted, kind: .words, to: id) }
+                if let plain = NameKey.plainName(key) { try store.addResolutionKey(plain, kind: .plain, to: id) }
             }
         }
     }

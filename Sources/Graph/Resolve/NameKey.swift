@@ -70,6 +70,25 @@ public enum NameKey {
         return words.sorted().joined(separator: " ")
     }
 
+    /// A person's name key without middle initials and generational suffixes: "donald j trump" → "donald trump",
+    /// "joseph r biden jr" → "joseph biden". The key itself when it has none; nil for a single word.
+    public static func plainName(_ key: String) -> String? {
+        var words = key.split(separator: " ")
+        while words.count > 2, let last = words.last, suffixes.contains(String(last)) { words.removeLast() }
+        guard words.count >= 2 else { return nil }
+        let middle = words.dropFirst().dropLast().filter { $0.count > 1 }
+        return ([words[0]] + middle + [words[words.count - 1]]).joined(separator: " ")
+    }
+
+    /// The middle initials of a person's name key: "george h w bush" → ["h", "w"].
+    static func middleInitials(_ key: String) -> [Substring] {
+        let words = key.split(separator: " ")
+        guard words.count > 2 else { return [] }
+        return words.dropFirst().dropLast().filter { $0.count == 1 }
+    }
+
+    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+
     /// Whether a name is a proper name of several words: every significant word capitalised ("Korean Central News
     /// Agency"), unlike a description ("North Korea's leader", "the president").
     public static func isProperName(_ text: String) -> Bool {

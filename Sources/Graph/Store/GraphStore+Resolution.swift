@@ -19,6 +19,8 @@ public enum ResolutionKeyKind: String, Sendable, Hashable, CaseIterable {
     case initials
     /// A person's name words, sorted, for another name order.
     case words
+    /// A person's name without middle initials and suffixes ("Donald J. Trump" = "donald trump").
+    case plain
     /// A name the analyst gave it.
     case curated
 }

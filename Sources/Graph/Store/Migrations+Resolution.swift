@@ -8,7 +8,7 @@ extension Migrations {
     static let resolutionAndCuration = """
         CREATE TABLE resolution_key (
             key    TEXT NOT NULL,               -- a normalised name
-            kind   TEXT NOT NULL CHECK (kind IN ('name', 'alias', 'known', 'initials', 'words', 'curated')),
+            kind   TEXT NOT NULL CHECK (kind IN ('name', 'alias', 'known', 'initials', 'words', 'plain', 'curated')),
             entity INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
             PRIMARY KEY (kind, key, entity)
         ) STRICT, WITHOUT ROWID;

@@ -152,6 +152,22 @@ import Testing
         #expect(try graph.store.merges().first?.reason == "name-order")
     }
 
+    @Test func personWithOrWithoutMiddleInitialJoinsWhenTheInitialsAgree() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", "E PERSON Donald J. Trump"),
+            ("b", "E PERSON Donald Trump"),
+            ("c", "E PERSON George W. Bush"),
+            ("d", "E PERSON George H. W. Bush"),
+            ("e", "E PERSON Joseph R. Biden Jr."),
+            ("f", "E PERSON Joseph Biden"),
+        ])
+        #expect(try graph.node("Donald J. Trump").documents == ["a", "b"])
+        #expect(try graph.node("George W. Bush").documents == ["c"])
+        #expect(try graph.node("Joseph R. Biden Jr.").documents == ["e", "f"])
+        #expect(try graph.store.merges().filter { $0.reason == "middle-initial" }.count == 2)
+    }
+
     @Test func resultsDoNotDependOnBatchBoundaries() throws {
         let articles = [
             ("a", "E ORG KCNA\nE PERSON Kim\nQ 1 0 partial | drastically boost"),
