@@ -168,7 +168,7 @@ public enum NameKey {
         "gen", "general", "col", "colonel", "lt", "lieutenant", "maj", "major", "capt", "captain", "adm", "admiral",
         "sgt", "sergeant", "cmdr", "commander", "marshal", "chairman", "chairwoman", "leader", "king", "queen",
         "prince", "princess", "pope", "rev", "reverend", "former", "acting", "deputy", "foreign", "defense",
-        "defence", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+        "defence", "democrat", "democratic", "republican", "nominee", "candidate", "spokesman", "spokeswoman", "spokesperson", "ambassador",
     ]
 
     /// Words left out of initials and allowed in lower case inside proper names.
