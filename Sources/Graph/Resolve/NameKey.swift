@@ -27,12 +27,15 @@ public enum NameKey {
         return stripPossessive(out, original: text)
     }
 
-    /// The key of a name of `type`: for people, without leading titles ("President", "Mr.", "Col.").
+    /// The key of a name of `type`: for people, without leading titles ("President", "Mr.", "Col.") and without
+    /// the conjunctions a sentence start glues to them ("And I", "If Donald Trump").
     public static func name(_ text: String, type: EntityType) -> String {
         let key = name(text)
         guard type == .person else { return key }
         var words = key.split(separator: " ")
-        while words.count > 1, titles.contains(String(words[0])) { words.removeFirst() }
+        while words.count > 1, titles.contains(String(words[0])) || leadingNoise.contains(String(words[0])) {
+            words.removeFirst()
+        }
         return words.joined(separator: " ")
     }
 
@@ -169,6 +172,12 @@ public enum NameKey {
         "sgt", "sergeant", "cmdr", "commander", "marshal", "chairman", "chairwoman", "leader", "king", "queen",
         "prince", "princess", "pope", "rev", "reverend", "former", "acting", "deputy", "foreign", "defense",
         "defence", "democrat", "democratic", "republican", "nominee", "candidate", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+    ]
+
+    /// Words a sentence start glues to a name ("And Donald Trump", "But I"): never part of a person's name.
+    static let leadingNoise: Set<String> = [
+        "and", "but", "or", "if", "so", "then", "when", "while", "as", "because", "though", "although", "yet", "also",
+        "maybe", "perhaps", "now", "even", "only", "still", "after", "before", "since", "until", "unlike", "like",
     ]
 
     /// Words left out of initials and allowed in lower case inside proper names.

@@ -145,6 +145,15 @@ import Testing
         #expect(try graph.entities.count == 2)
     }
 
+    @Test func sentenceStartGluedToAPronounNeverJoinsArticles() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", "E PERSON And I"), ("b", "E PERSON And I"), ("c", "E PERSON Donald Trump"), ("d", "E PERSON If Donald Trump"),
+        ])
+        #expect(try graph.entities.count == 3)
+        #expect(try graph.node("Donald Trump").documents == ["c", "d"])
+    }
+
     @Test func personInAnotherNameOrderJoins() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([("a", "E PERSON Kim Jong Un"), ("b", "E PERSON Jong Un Kim")])
