@@ -177,6 +177,18 @@ import Testing
         #expect(try graph.store.merges().filter { $0.reason == "middle-initial" }.count == 2)
     }
 
+    @Test func relationsJoinTheNodesTheirEndsResolveTo() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", "E ORG Joint Chiefs of Staff | JCS\nE PERSON Lee Sung-jun"),
+            ("b", "E PERSON Col. Lee Sung Jun\nE PERSON Lee\nE ORG JCS\nR 1 spokesperson_of 2 | JCS spokesman Col. Lee"),
+        ])
+        let row = try #require(try graph.store.database.cached(
+            "SELECT s.name, r.predicate, o.name FROM relation r JOIN entity s ON s.id = r.subject JOIN entity o ON o.id = r.object"
+        ).first { ($0.string(0), $0.string(1), $0.string(2)) })
+        #expect(row.0 == "Lee Sung-jun" && row.1 == "spokesperson_of" && row.2 == "Joint Chiefs of Staff")
+    }
+
     @Test func resultsDoNotDependOnBatchBoundaries() throws {
         let articles = [
             ("a", "E ORG KCNA\nE PERSON Kim\nQ 1 0 partial | drastically boost"),

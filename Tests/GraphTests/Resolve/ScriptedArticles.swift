@@ -5,6 +5,7 @@ import Foundation
 ///
 ///     E PERSON Kim Jong Un | Kim | North Korea's leader      an entity: type, name, aliases
 ///     Q 0 - direct | The words, as quoted.                   a quote: speaker index, via index (or -), kind, text
+///     R 0 spokesperson_of 1 | evidence                       a relation: subject index, predicate, object index
 ///
 /// Entities are numbered in order of their lines. Mentions and quote spans are the names' and words' own places in
 /// the line, so the stored offsets are real.
@@ -12,7 +13,7 @@ struct ScriptedExtractor: Component {
     var name: String { "scripted" }
     var version: String { "1" }
     var requires: Set<Annotation> { [] }
-    var assigns: Set<Annotation> { [.entities, .quotations, .attributions] }
+    var assigns: Set<Annotation> { [.entities, .quotations, .attributions, .relations] }
 
     func process(_ doc: inout Doc) {
         var offset = 0
@@ -31,6 +32,9 @@ struct ScriptedExtractor: Component {
                 let aliases = Array(fields.dropFirst())
                 doc.entities.append(DocEntity(
                     name: name, type: type, aliases: aliases, mentions: ([name] + aliases).map { span(of: $0) }))
+            } else if words.first == "R", words.count == 4, let subject = Int(words[1]), let object = Int(words[3]) {
+                doc.relations.append(DocRelation(
+                    subject: subject, predicate: String(words[2]), object: object, evidence: span(of: fields.count > 1 ? fields[1] : head)))
             } else if words.first == "Q", words.count >= 4, fields.count >= 2 {
                 let text = fields[1]
                 doc.quotes.append(DocQuote(
