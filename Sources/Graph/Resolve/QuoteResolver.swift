@@ -8,13 +8,17 @@
 /// - it is a fragment of the same speaker's longer quote ("surely annihilate" inside the full sentence), or of the
 ///   text of the medium that relayed it;
 /// - or, when no longer text holds it, the same speaker's shorter quotes are fragments of it: those nodes are merged
-///   into one. A fragment that joins a longer quote never bridges that quote to other nodes.
+///   into one. A fragment that joins a longer quote never bridges that quote to other nodes;
+/// - or the end of one of the same speaker's quotes is the start of it, or the other way round, over
+///   `overlapWords` words or more.
 /// Different speakers' identical short words ("frantic") stay apart.
 public struct QuoteResolver: Sendable {
     /// Texts of at least this many words are the same quote whoever the articles say spoke them.
     public var distinctiveWords = 6
     /// Fragments shorter than this many words join only by identical text.
     public var fragmentWords = 2
+    /// Renderings that overlap by at least this many words, end of one to start of the other, are one quote.
+    public var overlapWords = 5
     /// Candidates read per index lookup: a bound on the work, whatever the size of the graph.
     public var candidateLimit = 256
 
@@ -50,6 +54,11 @@ public struct QuoteResolver: Sendable {
             // never bridges it to other nodes, which its speaker's quotes would have joined already if they could.
             if chosen == nil {
                 contained = try fragments(within: key, shingles: shingles, speaker: speaker, in: store)
+            }
+            // Two renderings of one sentence that overlap ("... get fully prepared for coping with any war" and
+            // "fully prepared for coping with any war at any moment") are one quote.
+            if chosen == nil && contained.isEmpty {
+                chosen = try overlapping(words, shingles: shingles, speaker: speaker, in: store)
             }
         }
 
@@ -114,6 +123,33 @@ public struct QuoteResolver: Sendable {
             }
         }
         return found
+    }
+
+    /// The lowest-id quote of `speaker` one of whose variants ends with at least `overlapWords` words that `words`
+    /// starts with, or starts with words that `words` ends with.
+    private func overlapping(_ words: [Substring], shingles: [Int64], speaker: EntityID, in store: GraphStore) throws -> QuoteID? {
+        guard words.count >= overlapWords, let first = shingles.first, let last = shingles.last else { return nil }
+        var candidates: Set<QuoteID> = []
+        for shingle in [first, last] {
+            candidates.formUnion(try store.quotes(withShingle: shingle, speaker: speaker, limit: candidateLimit))
+        }
+        for candidate in candidates.sorted() {
+            for variant in try store.variantKeys(of: candidate) {
+                let theirs = NameKey.words(variant)
+                if Self.overlap(theirs, words) >= overlapWords || Self.overlap(words, theirs) >= overlapWords { return candidate }
+            }
+        }
+        return nil
+    }
+
+    /// How many words at the end of `a` begin `b`.
+    static func overlap(_ a: [Substring], _ b: [Substring]) -> Int {
+        var length = min(a.count, b.count)
+        while length > 0 {
+            if a.suffix(length).elementsEqual(b.prefix(length)) { return length }
+            length -= 1
+        }
+        return 0
     }
 
     /// Whether `text` holds `part` as a run of whole words (both are quote keys: words separated by one space).

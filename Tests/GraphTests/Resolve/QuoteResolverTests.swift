@@ -39,6 +39,17 @@ import Testing
         #expect(quotes.first?.text.hasPrefix("The [army] should have") == true)
     }
 
+    @Test func overlappingRenderingsOfOneSentenceAreOneQuote() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", Self.people + "Q 0 1 partial | an overwhelming military force and get fully prepared for coping with any war"),
+            ("b", Self.people + "Q 0 1 partial | fully prepared for coping with any war at any moment"),
+            ("c", Self.people + "Q 0 1 partial | any war at any moment, we say"),
+            ("d", Self.people + "Q 2 - partial | coping with any war at any moment is our duty"),
+        ])
+        #expect(try graph.quotes.count == 2)
+    }
+
     @Test func oneWordIsNeverAFragment() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
