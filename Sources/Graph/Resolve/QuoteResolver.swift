@@ -80,6 +80,11 @@ public struct QuoteResolver: Sendable {
         return id
     }
 
+    /// The node for an occurrence without a known speaker: it joins by identical text only.
+    public func resolve(_ quote: Extraction.Quote, in store: GraphStore) throws -> QuoteID {
+        try resolve(quote, speaker: nil, via: nil, in: store)
+    }
+
     /// Whether an occurrence may join a node found under the same key.
     private func agrees(_ candidate: QuoteID, words: Int, speaker: EntityID?, via: EntityID?, in store: GraphStore) throws -> Bool {
         if words >= distinctiveWords { return true }
