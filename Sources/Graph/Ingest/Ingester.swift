@@ -113,7 +113,9 @@ public final class Ingester {
         let documentID: DocumentID
         if let existing = try store.document(hash: hash) {
             documentID = existing.id
+            let quotes = try store.quotes(in: documentID)
             try store.deleteEvidence(of: documentID)
+            try quoteResolver.reindex(quotes, in: store)
             try store.updateDocument(documentID, from: document, pipeline: signature)
         } else {
             documentID = try store.insertDocument(document, hash: hash, pipeline: signature)

@@ -85,6 +85,24 @@ public struct QuoteResolver: Sendable {
         try resolve(quote, speaker: nil, via: nil, in: store)
     }
 
+    /// Indexes quote nodes again from the occurrences they have left, after a document's evidence was deleted for
+    /// re-extraction: a variant or speaker that only the deleted occurrences gave no longer finds the node.
+    ///
+    /// - Complexity: index lookups per occurrence of the given quotes.
+    public func reindex(_ quotes: [QuoteID], in store: GraphStore) throws {
+        for quote in quotes {
+            try store.clearQuoteIndex(quote)
+            for occurrence in try store.occurrences(of: quote) {
+                let key = NameKey.quote(occurrence.text)
+                guard !key.isEmpty else { continue }
+                try store.addVariant(key, to: quote)
+                if let speaker = occurrence.speaker {
+                    try store.addShingles(Self.shingles(NameKey.words(key)), speaker: speaker, quote: quote)
+                }
+            }
+        }
+    }
+
     /// Whether an occurrence may join a node found under the same key.
     private func agrees(_ candidate: QuoteID, words: Int, speaker: EntityID?, via: EntityID?, in store: GraphStore) throws -> Bool {
         if words >= distinctiveWords { return true }

@@ -170,6 +170,26 @@ extension GraphStore {
             .rows(speaker, shingle, limit) { QuoteID(rawValue: $0.int(0)) }
     }
 
+    /// The quote nodes a document's occurrences belong to.
+    func quotes(in document: DocumentID) throws -> [QuoteID] {
+        try database.cached("SELECT DISTINCT quote FROM attribution WHERE document = ? ORDER BY quote")
+            .rows(document) { QuoteID(rawValue: $0.int(0)) }
+    }
+
+    /// The texts and speakers of a quote node's occurrences.
+    func occurrences(of quote: QuoteID) throws -> [(text: String, speaker: EntityID?)] {
+        try database.cached("SELECT surface, speaker FROM attribution WHERE quote = ? ORDER BY id").rows(quote) { row in
+            (row.string(0), row.optionalInt(1).map(EntityID.init(rawValue:)))
+        }
+    }
+
+    /// Forgets every variant and word pair a quote node was indexed under, before it is indexed again.
+    func clearQuoteIndex(_ quote: QuoteID) throws {
+        try database.cached("DELETE FROM quote_variant WHERE quote = ?").execute(quote)
+        try database.cached("DELETE FROM quote_shingle WHERE quote = ?").execute(quote)
+        try database.cached("DELETE FROM quote_anchor WHERE quote = ?").execute(quote)
+    }
+
     /// Moves every occurrence and index row of quote `absorbed` to `kept`, and deletes `absorbed`.
     func mergeQuote(_ absorbed: QuoteID, into kept: QuoteID) throws {
         guard absorbed != kept else { return }

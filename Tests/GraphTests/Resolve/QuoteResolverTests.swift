@@ -121,6 +121,24 @@ import Testing
         #expect(try graph.quotes(reading: "surely annihilate").first?.occurrences.count == 2)
     }
 
+    @Test func reextractionForgetsTheVariantsOnlyTheDocumentGave() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", Self.people + "Q 0 - direct | We will surely annihilate them if they launch an attack"),
+            ("b", Self.people + "Q 0 - partial | surely annihilate them"),
+        ])
+        #expect(try graph.store.variantKeys(of: try #require(graph.quotes.first?.id)).count == 2)
+        // Re-extracting every document rebuilds the index from the occurrences stored again.
+        try graph.ingest([
+            ("a", Self.people + "Q 0 - direct | We will surely annihilate them if they launch an attack"),
+            ("b", Self.people + "Q 0 - partial | surely annihilate them"),
+        ], reextract: true)
+        let quote = try #require(try graph.quotes.first)
+        #expect(try graph.quotes.count == 1)
+        #expect(quote.occurrences.count == 2)
+        #expect(try graph.store.variantKeys(of: quote.id).count == 2)
+    }
+
     @Test func shinglesAreStable() {
         #expect(QuoteResolver.shingles(["a", "b", "c"]).count == 2)
         #expect(QuoteResolver.shingles(["a", "b"]) == QuoteResolver.shingles(["a", "b"]))
