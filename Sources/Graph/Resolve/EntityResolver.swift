@@ -357,7 +357,7 @@ public struct EntityResolver: Sendable {
     ) throws {
         for key in group.strongKeys {
             for other in try store.entities(withCanonicalKey: key) where other.id != id {
-                guard Self.compatible(group.root.type, other.type, strict: false), !excluded.contains(other.key) else { continue }
+                guard Self.compatible(group.root.type, other.type, strict: true), !excluded.contains(other.key) else { continue }
                 if try store.rules(forKey: other.key).contains(where: { $0.action == .split }) { continue }
                 try store.mergeEntity(other.id, into: id)
                 try store.insertMerge(

@@ -80,6 +80,9 @@ import Testing
         let graph = try ScriptedGraph()
         try graph.ingest([("a", "E GPE Washington | AP"), ("b", "E ORG AP")])
         #expect(try graph.entities.count == 2)
+        let reversed = try ScriptedGraph()
+        try reversed.ingest([("a", "E ORG AP"), ("b", "E GPE Washington | AP")])
+        #expect(try reversed.entities.count == 2)
     }
 
     @Test func headlineNameFoldsIntoTheNameTheArticleUsesMost() throws {
