@@ -22,6 +22,13 @@ struct GraphCtl: ParsableCommand {
             Entities.self,
             Stats.self,
             Extract.self,
+            Merge.self,
+            Split.self,
+            Unmerge.self,
+            Alias.self,
+            Rename.self,
+            Retype.self,
+            Merges.self,
             Generate.self,
             Profile.self,
         ]
