@@ -183,7 +183,7 @@ private struct ArticleWriter {
                 : "By \(reporterName())")
         }
         paragraphs.append(lead())
-        let count = 20 + random.below(16)
+        let count = 17 + random.below(14)
         for _ in 0..<count {
             let roll = random.below(100)
             if roll < 18 {
@@ -395,7 +395,17 @@ private struct ArticleWriter {
 
     // MARK: Sentences
 
-    mutating func sentence() -> String { fill(random.pick(Vocabulary.quoteSentences)) }
+    /// One quoted sentence: a stock phrase a third of the time (speakers repeat their lines, and media repeat
+    /// them), otherwise one composed from the clause grammar, so that most quotes are new, as in real news.
+    mutating func sentence() -> String {
+        if random.below(3) == 0 { return fill(random.pick(Vocabulary.quoteSentences)) }
+        var out = random.pick(Vocabulary.openers)
+        out += random.pick(Vocabulary.subjects) + " " + random.pick(Vocabulary.modals) + " "
+        out += random.chance(0.4) ? random.pick(topic.actions) : random.pick(Vocabulary.verbPhrases)
+        let modifier = random.pick(Vocabulary.modifiers)
+        if !modifier.isEmpty { out += " " + modifier }
+        return fill(out + random.pick(Vocabulary.endings))
+    }
 
     mutating func sentences(_ count: Int) -> String {
         var out = sentence()

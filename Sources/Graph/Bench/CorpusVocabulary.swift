@@ -252,6 +252,35 @@ enum CorpusVocabulary {
         "The question is not whether to {action}, but when.",
     ]
 
+    /// The clause grammar of composed quotes: opener, subject, modal, verb phrase (or the topic's action), modifier,
+    /// ending. About two million sentences per topic before the slots are filled.
+    static let openers = [
+        "", "", "", "Frankly, ", "Let me be clear: ", "Today, ", "In my view, ", "As I said before, ", "Honestly, ",
+        "Make no mistake, ", "For now, ", "After months of talks, ", "Whatever happens, ", "At this stage, ",
+    ]
+    static let subjects = [
+        "we", "I", "this government", "our members", "nobody", "the people of {city}", "{people}", "the ministry",
+        "our negotiators", "the opposition", "{country}", "the {org}", "every family in {places}", "my colleagues",
+        "the regulators", "the unions",
+    ]
+    static let modals = [
+        "will", "will not", "cannot", "must", "should", "would like to", "will refuse to", "had promised to",
+        "could be forced to", "will never", "may have to", "would rather", "simply cannot afford to", "might still",
+    ]
+    static let verbPhrases = [
+        "accept {thing}", "sign {thing}", "walk away from {thing}", "support {thing}", "block {thing}",
+        "delay {thing}", "defend {people}", "abandon {people} in {places}", "reopen talks on {noun}", "pay for {noun}",
+        "explain {thing} to {people}", "take {thing} to the courts", "put {thing} to a vote", "rewrite {thing}",
+        "listen to {people}", "stand with {people} in {places}", "fund {thing} properly", "ignore the warnings about {noun}",
+    ]
+    static let modifiers = [
+        "", "", "before the end of the year", "without a fight", "this week", "under any circumstances",
+        "for the sake of {people}", "while {people} in {places} wait", "until the figures add up", "in {city}",
+        "by {month}", "at any price", "no matter what the {org2} says", "after {number} years of promises",
+        "with or without {country}", "on {weekday}", "if the numbers are right", "for the next {number} months",
+    ]
+    static let endings = [".", ".", ".", ".", "!", ", and everyone knows it.", ", believe me.", ", full stop."]
+
     /// Reported (indirect) clauses after "said that": slots as in `quoteSentences`.
     static let reportedClauses = [
         "the government would {action} within a month",
