@@ -1,0 +1,117 @@
+extension GraphStore {
+    /// Quotes whose words match a full-text search, best match first, each with every occurrence and document.
+    ///
+    /// - Parameters:
+    ///   - search: the parsed search; see `SearchQuery` for what it accepts.
+    ///   - speaker: when given, only quotes that this entity said in at least one occurrence.
+    ///   - limit: the most quotes to return.
+    /// - Complexity: one FTS5 lookup, then an index lookup per hit for its occurrences.
+    public func searchQuotes(_ search: SearchQuery, speaker: EntityID? = nil, limit: Int = 20) throws -> [QuoteHit] {
+        let statement = try query("""
+            SELECT quote_fts.rowid, snippet(quote_fts, 0, char(2), char(3), '…', 24)
+            FROM quote_fts
+            WHERE quote_fts MATCH ?1
+              AND (?2 IS NULL OR EXISTS (SELECT 1 FROM attribution a WHERE a.quote = quote_fts.rowid AND a.speaker = ?2))
+            ORDER BY rank
+            LIMIT ?3
+            """)
+        return try database.read {
+            let found = try statement.rows(search.expression, speaker, limit) { (QuoteID(rawValue: $0.int(0)), $0.string(1)) }
+            return try found.compactMap { id, snippet in
+                guard var hit = try quoteHit(id) else { return nil }
+                hit.snippet = snippet
+                return hit
+            }
+        }
+    }
+
+    /// How many quotes match a full-text search.
+    public func countSearchMatches(_ search: SearchQuery) throws -> Int {
+        Int(try query("SELECT count(*) FROM quote_fts WHERE quote_fts MATCH ?").first(search.expression) { $0.int(0) } ?? 0)
+    }
+
+    /// The quotes that pass `filter`, in its order, each with every occurrence and document.
+    ///
+    /// - Complexity: an index lookup on the most selective filter given (speaker, medium, document, date), a sort
+    ///   of the quotes found, and an index lookup per quote returned.
+    public func quotes(_ filter: QuoteFilter) throws -> [QuoteHit] {
+        var conditions: [String] = []
+        var values: [any SQLBindable] = []
+        if let speaker = filter.speaker { conditions.append("a.speaker = ?"); values.append(speaker) }
+        if let via = filter.via { conditions.append("a.via = ?"); values.append(via) }
+        if let document = filter.document { conditions.append("d.name = ?"); values.append(document) }
+        if let since = filter.since { conditions.append("d.published >= ?"); values.append(since) }
+        // "2024-03" until "2024-03~" takes in every date of March: '~' sorts after every character of a date.
+        if let until = filter.until { conditions.append("d.published < ?"); values.append(until + "~") }
+        if let kind = filter.kind {
+            conditions.append("a.kind = ?")
+            values.append(kind.rawValue)
+        } else if filter.minConfidence != nil {
+            // Naming every kind lets the (kind, confidence) index serve a confidence bound alone.
+            conditions.append("a.kind IN (" + QuoteKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ") + ")")
+        }
+        if let minimum = filter.minConfidence { conditions.append("a.confidence >= ?"); values.append(minimum) }
+        let outlets = """
+            (SELECT count(DISTINCT coalesce('o:' || lower(d2.outlet), 'd:' || d2.id))
+             FROM attribution a2 JOIN document d2 ON d2.id = a2.document WHERE a2.quote = a.quote)
+            """
+        let order: String
+        switch filter.order {
+        case .date: order = "first IS NULL, first DESC, a.quote"
+        case .outlets: order = "outlets DESC, first IS NULL, first DESC, a.quote"
+        case .id: order = "a.quote"
+        }
+        let sql = """
+            SELECT a.quote, min(d.published) AS first\(filter.order == .outlets ? ", \(outlets) AS outlets" : "")
+            FROM attribution a JOIN document d ON d.id = a.document
+            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+            GROUP BY a.quote
+            ORDER BY \(order)
+            LIMIT ?
+            """
+        values.append(filter.limit ?? -1)
+        let statement = try query(sql)
+        return try database.read {
+            var ids: [QuoteID] = []
+            try statement.forEach(values) { ids.append(QuoteID(rawValue: $0.int(0))) }
+            return try ids.compactMap { try quoteHit($0) }
+        }
+    }
+
+    /// One quote node with all its occurrences and the documents that carry it.
+    ///
+    /// - Complexity: one index lookup on the quote's attributions.
+    public func quoteHit(_ id: QuoteID) throws -> QuoteHit? {
+        var record: QuoteRecord?
+        var documents: [DocumentRef] = []
+        var seen: Set<DocumentID> = []
+        try query("""
+            SELECT q.text, a.document, d.name, a.start, a."end", a.surface,
+                   a.speaker, s.name, s.type, a.via, v.name, v.type, a.cue, a.kind, a.confidence, a.extractor,
+                   d.title, d.outlet, d.published
+            FROM attribution a
+            JOIN quote q ON q.id = a.quote
+            JOIN document d ON d.id = a.document
+            LEFT JOIN entity s ON s.id = a.speaker
+            LEFT JOIN entity v ON v.id = a.via
+            WHERE a.quote = ?
+            ORDER BY d.published IS NULL, d.published, d.name, a.start
+            """).forEach([id]) { row in
+            if record == nil { record = QuoteRecord(id: id, text: row.string(0), occurrences: []) }
+            let documentID = DocumentID(rawValue: row.int(1))
+            record?.occurrences.append(QuoteRecord.Occurrence(
+                document: row.string(2), documentID: documentID,
+                span: TextSpan(start: Int(row.int(3)), end: max(Int(row.int(3)), Int(row.int(4)))),
+                text: row.string(5), speaker: Self.entityRef(row, id: 6, name: 7, type: 8),
+                via: Self.entityRef(row, id: 9, name: 10, type: 11), cue: row.optionalString(12),
+                kind: QuoteKind(rawValue: row.string(13)) ?? .direct, confidence: row.double(14),
+                extractor: row.string(15)))
+            if seen.insert(documentID).inserted {
+                documents.append(DocumentRef(
+                    id: documentID, name: row.string(2), title: row.optionalString(16), outlet: row.optionalString(17),
+                    published: row.optionalString(18)))
+            }
+        }
+        return record.map { QuoteHit(quote: $0, documents: documents) }
+    }
+}
