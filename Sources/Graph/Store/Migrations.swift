@@ -5,6 +5,14 @@
 enum Migrations {
     static let steps: [String] = [
         String(decoding: PackageResources.schema_sql, as: UTF8.self),
+        // Step 2, for queries (issue 6): co-mention and span-containment walks read only these indexes; quote
+        // filters by kind and confidence, and relay chains by outlet, look rows up instead of scanning.
+        """
+        CREATE INDEX mention_entity_document ON mention(entity, document);
+        CREATE INDEX mention_document_entity ON mention(document, entity, start, "end");
+        CREATE INDEX attribution_kind_confidence ON attribution(kind, confidence);
+        CREATE INDEX document_outlet ON document(outlet COLLATE NOCASE);
+        """,
     ]
 
     static var latestVersion: Int { steps.count }
