@@ -92,6 +92,11 @@ private let readOnlyAuthorizer: @convention(c) (
     switch action {
     case SQLITE_SELECT, SQLITE_READ, SQLITE_RECURSIVE:
         return SQLITE_OK
+    case SQLITE_UPDATE:
+        // SQLite itself asks this while connecting a virtual table (FTS5) for the first time; the connection is
+        // read-only and query_only besides, and a user's UPDATE is refused for not being read-only.
+        let table = first.map { String(cString: $0).lowercased() } ?? ""
+        return table == "sqlite_master" || table == "sqlite_schema" ? SQLITE_OK : SQLITE_DENY
     case SQLITE_FUNCTION:
         let name = second.map { String(cString: $0).lowercased() } ?? ""
         return name == "load_extension" || name == "fts3_tokenizer" ? SQLITE_DENY : SQLITE_OK
