@@ -60,8 +60,8 @@ struct EntityCommand: ParsableCommand {
         case .table:
             out.line("\(card.entity.name)  \(card.entity.type.rawValue)  \(card.entity.jsonID)")
             if !card.aliases.isEmpty { out.line("also        " + card.aliases.joined(separator: ", ")) }
-            out.line("named       \(card.mentionCount) times in \(card.documentCount) documents; said \(card.saidCount) quotes, "
-                + "relayed \(card.relayedCount), quoted about in \(card.mentionedInCount)")
+            out.line("named       \(counted(card.mentionCount, "time")) in \(counted(card.documentCount, "document")); said "
+                + "\(counted(card.saidCount, "quote")), relayed \(card.relayedCount), quoted about in \(card.mentionedInCount)")
             if !card.relations.isEmpty {
                 out.line("")
                 out.line("roles")
@@ -75,7 +75,7 @@ struct EntityCommand: ParsableCommand {
             if !card.beside.isEmpty {
                 out.line("")
                 out.line("most often beside")
-                for b in card.beside { out.line("  \(b.entity.name) (\(b.entity.type.rawValue), \(b.documents) documents)") }
+                for b in card.beside { out.line("  \(b.entity.name) (\(b.entity.type.rawValue), \(counted(b.documents, "document")))") }
             }
             if !card.documents.isEmpty {
                 out.line("")
@@ -93,7 +93,7 @@ struct EntityCommand: ParsableCommand {
         for q in quotes {
             let who = showSpeaker ? "\(q.speaker?.name ?? "(unknown)"): " : ""
             let via = q.via.map { " via \($0.name)" } ?? ""
-            out.line("  \(q.jsonID)  \(who)“\(Table.clip(q.text, 90))”\(via)  (\(q.documents) docs, \(q.published?.prefix(10) ?? "undated"))")
+            out.line("  \(q.jsonID)  \(who)“\(Table.clip(q.text, 90))”\(via)  (\(counted(q.documents, "document")), \(q.published?.prefix(10) ?? "undated"))")
         }
     }
 }

@@ -10,10 +10,12 @@ struct Neighbors: ParsableCommand {
               said       one said words that name the other
               via        one's words were relayed through the other ("according to KCNA")
               mentions   both are named in the same article
-            WEIGHT counts the evidence: quotes, articles or passages. Each depth keeps its --limit best-tied
+            TIES counts the evidence by kind (quotes, articles or passages); WEIGHT is their sum, and KIND the
+            strongest kind (relation, said, via, mentions in that order). Each depth keeps its --limit best-tied
             entities, and only those are expanded further.
 
-            jsonl: one object per neighbor: {"entity": {"id", "name", "type"}, "depth", "kind", "weight", "through"}
+            jsonl: one object per neighbor: {"entity": {"id", "name", "type"}, "depth", "kind", "weight", "through",
+              "ties": {"relation", "said", "via", "mentions": count}}
 
               graphctl neighbors "Kim Jong Un"
               graphctl neighbors KCNA --kind via --depth 2
@@ -60,11 +62,11 @@ struct Neighbors: ParsableCommand {
             }
         case .table:
             if neighbors.isEmpty { out.line("\(start.name) has no ties of these kinds") }
-            var table = Table(header: ["DEPTH", "KIND", "WEIGHT", "ID", "ENTITY", "TYPE", "THROUGH"])
+            var table = Table(header: ["DEPTH", "KIND", "WEIGHT", "ID", "ENTITY", "TYPE", "TIES", "THROUGH"])
             for n in neighbors {
                 table.rows.append([
                     String(n.depth), n.kind.rawValue, String(n.weight), n.entity.jsonID, n.entity.name, n.entity.type.rawValue,
-                    n.depth == 1 ? "" : n.through.name,
+                    n.ties.map { "\($0.kind.rawValue) \($0.weight)" }.joined(separator: ", "), n.depth == 1 ? "" : n.through.name,
                 ])
             }
             if !neighbors.isEmpty { out.line(table.render()) }

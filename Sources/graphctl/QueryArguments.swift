@@ -64,3 +64,8 @@ extension DocumentRef {
         [String((published ?? "undated").prefix(10)), name, outlet ?? ""].filter { !$0.isEmpty }.joined(separator: "  ")
     }
 }
+
+/// "1 document", "2 documents".
+func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
+}

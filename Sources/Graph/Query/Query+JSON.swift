@@ -65,6 +65,7 @@ extension Neighbor {
         .object([
             ("entity", entity.json), ("depth", .int(Int64(depth))), ("kind", .string(kind.rawValue)),
             ("weight", .int(Int64(weight))), ("through", through.json),
+            ("ties", .object(ties.map { ($0.kind.rawValue, .int(Int64($0.weight))) })),
         ])
     }
 }

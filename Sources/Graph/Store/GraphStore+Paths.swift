@@ -66,13 +66,15 @@ extension GraphStore {
         try database.read {
             var seen: Set<EntityID> = [start.id]
             var frontier: [EntityID] = [start.id]
-            var found: [(entity: EntityID, depth: Int, through: EntityID, kind: EdgeKind, weight: Int)] = []
+            var found: [(entity: EntityID, depth: Int, through: EntityID, kind: EdgeKind, weight: Int, ties: [(kind: EdgeKind, weight: Int)])] = []
             for level in 1...max(1, depth) where !frontier.isEmpty {
                 var best: [EntityID: (through: EntityID, kind: EdgeKind, weight: Int)] = [:]
                 var total: [EntityID: Int] = [:]
+                var byKind: [EntityID: [EdgeKind: Int]] = [:]
                 try forEachTie(from: frontier, kinds: kinds) { source, target, kind, weight in
                     guard !seen.contains(target) else { return }
                     total[target, default: 0] += weight
+                    byKind[target, default: [:]][kind, default: 0] += weight
                     let rank = EdgeKind.byStrength.firstIndex(of: kind)!
                     if let current = best[target] {
                         let currentRank = EdgeKind.byStrength.firstIndex(of: current.kind)!
@@ -83,7 +85,8 @@ extension GraphStore {
                 let kept = best.keys.sorted { (total[$0]!, $1.rawValue) > (total[$1]!, $0.rawValue) }.prefix(limit)
                 for id in kept {
                     let tie = best[id]!
-                    found.append((id, level, tie.through, tie.kind, total[id]!))
+                    let ties = EdgeKind.byStrength.compactMap { kind in byKind[id]?[kind].map { (kind, $0) } }
+                    found.append((id, level, tie.through, tie.kind, total[id]!, ties))
                     seen.insert(id)
                 }
                 frontier = Array(kept)
@@ -92,7 +95,8 @@ extension GraphStore {
             for id in Set(found.map(\.entity) + found.map(\.through)) where refs[id] == nil { refs[id] = try entity(id) }
             return found.compactMap { item in
                 guard let entity = refs[item.entity], let through = refs[item.through] else { return nil }
-                return Neighbor(entity: entity, depth: item.depth, through: through, kind: item.kind, weight: item.weight)
+                return Neighbor(
+                    entity: entity, depth: item.depth, through: through, kind: item.kind, weight: item.weight, ties: item.ties)
             }
         }
     }

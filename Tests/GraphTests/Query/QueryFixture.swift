@@ -84,13 +84,22 @@ struct QueryFixture {
     static func make() throws -> QueryFixture {
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("graph-query-\(UUID().uuidString).sqlite").path
+        // To look at the fixture graph by hand: QUERY_FIXTURE_COPY=/tmp/fixture.sqlite swift test --filter QueryTests
+        if let copy = ProcessInfo.processInfo.environment["QUERY_FIXTURE_COPY"], !copy.isEmpty,
+           !FileManager.default.fileExists(atPath: copy) {
+            try store(at: copy)
+        }
+        try store(at: path)
+        return QueryFixture(path: path)
+    }
+
+    private static func store(at path: String) throws {
         let store = try GraphStore(path: path)
         let pipeline = try Pipeline([FixtureComponent(articles: articles)])
         let summary = try Ingester(store: store, pipeline: pipeline).ingest(articles.map {
             IngestItem.document(SourceDocument(name: $0.name, title: nil, outlet: $0.outlet, published: $0.published, text: $0.text))
         })
         precondition(summary.rejected.isEmpty, "fixture rejected: \(summary.rejected)")
-        return QueryFixture(path: path)
     }
 
     let path: String
