@@ -12,7 +12,8 @@ struct EntityCommand: ParsableCommand {
             jsonl: one object: {"id", "name", "type", "aliases", "relations": [{"subject", "predicate", "object",
               "count", "document", "evidence"}], "documents": [{"name", "title", "outlet", "published"}],
               "documents_total", "mentions", "said": [quote], "said_total", "relayed": [quote], "relayed_total",
-              "quoted_about": [quote], "quoted_about_total", "beside": [{"id", "name", "type", "documents"}]}
+              "quoted_about": [quote], "quoted_about_total", "beside": [{"id", "name", "type", "documents"}],
+              "relations_total"}
               where quote is {"id", "text", "speaker", "via", "documents", "published", "document"}.
             csv: one row per fact: part,id,name,detail,count.
 
@@ -64,7 +65,7 @@ struct EntityCommand: ParsableCommand {
                 + "\(counted(card.saidCount, "quote")), relayed \(card.relayedCount), quoted about in \(card.mentionedInCount)")
             if !card.relations.isEmpty {
                 out.line("")
-                out.line("roles")
+                out.line("roles" + (card.relationCount > card.relations.count ? " (\(card.relations.count) of \(card.relationCount))" : ""))
                 for r in card.relations {
                     out.line("  \(r.subject.name) \(r.predicate) \(r.object.name)  (\(r.count)×, \(r.document))")
                 }

@@ -3,7 +3,10 @@ public struct EntityCard: Sendable, Hashable {
     public var entity: EntityRef
     /// Every name the entity goes by, canonical name excluded.
     public var aliases: [String]
+    /// Its roles and ties, the most often stated first, at most the card's limit.
     public var relations: [RelationFact]
+    /// How many distinct (subject, predicate, object) ties are stated.
+    public var relationCount: Int
     /// Documents that mention it, quote it or relay through it: newest first, at most the card's limit.
     public var documents: [DocumentRef]
     public var documentCount: Int
@@ -24,6 +27,7 @@ public struct EntityCard: Sendable, Hashable {
         self.entity = entity
         aliases = []
         relations = []
+        relationCount = 0
         documents = []
         documentCount = 0
         mentionCount = 0

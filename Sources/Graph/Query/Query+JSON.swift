@@ -56,6 +56,7 @@ extension EntityCard {
                 members.append(("documents", .int(Int64(item.documents))))
                 return .object(members)
             })),
+            ("relations_total", .int(Int64(relationCount))),
         ])
     }
 }

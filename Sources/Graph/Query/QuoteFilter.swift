@@ -4,7 +4,7 @@
 /// occurrences. Names have been resolved to entities beforehand (`GraphStore.entity(named:)`).
 public struct QuoteFilter: Sendable, Hashable {
     public enum Order: String, Sendable, Hashable, CaseIterable {
-        /// Newest first, by the earliest publication date of the quote; undated quotes last.
+        /// Newest first, by the latest publication that carried the quote; undated quotes last.
         case date
         /// Most outlets first, then newest.
         case outlets

@@ -10,14 +10,23 @@ extension GraphStore {
             var card = EntityCard(entity: entity)
             card.aliases = try query("SELECT alias FROM entity_alias WHERE entity = ? ORDER BY alias")
                 .rows(entity.id) { $0.string(0) }.filter { $0 != entity.name }
+            card.relationCount = Int(try query("""
+                SELECT count(*) FROM (SELECT DISTINCT subject, predicate, object FROM relation WHERE subject = ?1
+                                      UNION SELECT DISTINCT subject, predicate, object FROM relation WHERE object = ?1)
+                """).first(entity.id) { $0.int(0) } ?? 0)
+            // Grouped first, named after: the names and the example passage are looked up for the kept ties only.
             card.relations = try query("""
-                SELECT r.subject, s.name, s.type, r.predicate, r.object, o.name, o.type, count(*), min(d.name), r.evidence
-                FROM (SELECT id FROM relation WHERE subject = ?1 UNION SELECT id FROM relation WHERE object = ?1) x
-                JOIN relation r ON r.id = x.id
-                JOIN entity s ON s.id = r.subject JOIN entity o ON o.id = r.object JOIN document d ON d.id = r.document
-                GROUP BY r.subject, r.predicate, r.object
-                ORDER BY count(*) DESC, r.predicate, s.name, o.name
-                """).rows(entity.id) { row in
+                SELECT r.subject, s.name, s.type, r.predicate, r.object, o.name, o.type, g.n, d.name, r.evidence
+                FROM (SELECT r.subject, r.predicate, r.object, count(*) AS n, min(r.id) AS example
+                      FROM (SELECT id FROM relation WHERE subject = ?1 UNION SELECT id FROM relation WHERE object = ?1) x
+                      JOIN relation r ON r.id = x.id
+                      GROUP BY r.subject, r.predicate, r.object
+                      ORDER BY n DESC, r.predicate, r.subject, r.object
+                      LIMIT ?2) g
+                JOIN relation r ON r.id = g.example
+                JOIN entity s ON s.id = g.subject JOIN entity o ON o.id = g.object JOIN document d ON d.id = r.document
+                ORDER BY g.n DESC, g.predicate, s.name, o.name
+                """).rows(entity.id, limit) { row in
                     RelationFact(
                         subject: Self.entityRef(row, id: 0, name: 1, type: 2)!, predicate: row.string(3),
                         object: Self.entityRef(row, id: 4, name: 5, type: 6)!, count: Int(row.int(7)),

@@ -101,50 +101,93 @@ extension GraphStore {
         }
     }
 
+    /// For each kind of tie, SQL streaming (source, neighbor) pairs for the sources in the JSON array ?1, ungrouped,
+    /// so that a path search can stop reading as soon as the two sides meet.
+    static func streamingTieSQL(_ kind: EdgeKind) -> String {
+        let sources = "(SELECT value FROM json_each(?1))"
+        switch kind {
+        case .relation:
+            return """
+                SELECT subject, object FROM relation WHERE subject IN \(sources)
+                UNION ALL SELECT object, subject FROM relation WHERE object IN \(sources)
+                """
+        case .via:
+            return """
+                SELECT speaker, via FROM attribution WHERE speaker IN \(sources) AND via IS NOT NULL
+                UNION ALL SELECT via, speaker FROM attribution WHERE via IN \(sources) AND speaker IS NOT NULL
+                """
+        case .said:
+            return """
+                SELECT a.speaker, m.entity
+                FROM attribution a JOIN mention m ON m.document = a.document AND a.start <= m.start AND m."end" <= a."end"
+                WHERE a.speaker IN \(sources)
+                UNION ALL
+                SELECT m.entity, a.speaker
+                FROM mention m JOIN attribution a ON a.document = m.document AND a.start <= m.start AND m."end" <= a."end"
+                WHERE m.entity IN \(sources) AND a.speaker IS NOT NULL
+                """
+        case .mentions:
+            return """
+                SELECT mine.entity, m.entity FROM mention mine JOIN mention m ON m.document = mine.document
+                WHERE mine.entity IN \(sources)
+                """
+        }
+    }
+
     /// The shortest chain of ties from `a` to `b`, each hop with the evidence that joins its two entities: the
     /// stated relation, the quote, or the article.
     ///
-    /// Breadth-first from both ends at once, always widening the smaller side, so two well-connected entities meet
-    /// in the middle after a few statements instead of the whole graph being walked.
+    /// A direct tie is looked up first (one indexed probe per kind). Otherwise the search is breadth-first from both
+    /// ends at once, widening the side with less to read, reading the cheap kinds of tie before co-mentions, and
+    /// stopping the moment the two sides meet: once every level before has been read whole, any meeting found while
+    /// reading the next is a shortest one.
     ///
     /// - Returns: the hops from `a` to `b`, empty when `a` is `b`, nil when no chain of at most `maxHops` exists.
-    /// - Complexity: one statement per kind per level of either side, plus one per hop for the evidence.
+    /// - Complexity: one statement per kind per level, each reading the evidence of the frontier through covering
+    ///   indexes; plus one indexed probe per hop for the evidence.
     public func path(
         from a: EntityRef, to b: EntityRef, kinds: [EdgeKind] = EdgeKind.byStrength, maxHops: Int = 6
     ) throws -> [PathHop]? {
         if a.id == b.id { return [] }
         return try database.read {
-            // parent[x] is the entity one hop closer to that side's start; distance[x] how many hops from it.
+            if let direct = try evidence(from: a, to: b, kinds: kinds) { return [direct] }
+            let order = [EdgeKind.relation, .via, .said, .mentions].filter(kinds.contains)
+            // parent[x] is the entity one hop closer to that side's start.
             var parentA: [EntityID: EntityID] = [a.id: a.id], parentB: [EntityID: EntityID] = [b.id: b.id]
-            var distanceA: [EntityID: Int] = [a.id: 0], distanceB: [EntityID: Int] = [b.id: 0]
             var frontierA: [EntityID] = [a.id], frontierB: [EntityID] = [b.id]
-            var levelA = 0, levelB = 0
+            // The first widening reads a whole side's evidence: start from the one named less.
+            var costA = try mentionCount(a.id), costB = try mentionCount(b.id)
+            var hops = 1  // the direct tie is ruled out
             var meeting: EntityID?
-            while meeting == nil && levelA + levelB < maxHops && !frontierA.isEmpty && !frontierB.isEmpty {
-                let widenA = frontierA.count <= frontierB.count
+            while meeting == nil && hops < maxHops && !frontierA.isEmpty && !frontierB.isEmpty {
+                let widenA = costA <= costB
+                let frontier = widenA ? frontierA : frontierB
+                let array = "[" + frontier.map { String($0.rawValue) }.joined(separator: ",") + "]"
                 var next: [EntityID] = []
-                // Every entity reached in this level is as far from this side's start; the best meeting point is
-                // the one nearest the other side's start.
-                var bestOther = Int.max
-                try forEachTie(from: widenA ? frontierA : frontierB, kinds: kinds) { source, target, _, _ in
-                    if widenA {
-                        guard parentA[target] == nil else { return }
-                        parentA[target] = source
-                        distanceA[target] = levelA + 1
-                        if let other = distanceB[target], other < bestOther { meeting = target; bestOther = other }
-                    } else {
-                        guard parentB[target] == nil else { return }
-                        parentB[target] = source
-                        distanceB[target] = levelB + 1
-                        if let other = distanceA[target], other < bestOther { meeting = target; bestOther = other }
+                var found: EntityID?
+                for kind in order where found == nil {
+                    try forEachRow(try query(Self.streamingTieSQL(kind)), [array]) { row in
+                        let source = EntityID(rawValue: row.int(0)), target = EntityID(rawValue: row.int(1))
+                        if widenA {
+                            guard parentA[target] == nil else { return true }
+                            parentA[target] = source
+                            if parentB[target] != nil { found = target; return false }
+                        } else {
+                            guard parentB[target] == nil else { return true }
+                            parentB[target] = source
+                            if parentA[target] != nil { found = target; return false }
+                        }
+                        next.append(target)
+                        return true
                     }
-                    next.append(target)
                 }
-                if widenA { frontierA = next; levelA += 1 } else { frontierB = next; levelB += 1 }
+                meeting = found
+                if widenA { frontierA = next; costA = next.count } else { frontierB = next; costB = next.count }
+                hops += 1
             }
             guard let meeting else { return nil }
             var chain: [EntityID] = [meeting]
-            while let last = chain.first, last != a.id, let parent = parentA[last] { chain.insert(parent, at: 0) }
+            while let first = chain.first, first != a.id, let parent = parentA[first] { chain.insert(parent, at: 0) }
             while let last = chain.last, last != b.id, let parent = parentB[last] { chain.append(parent) }
             var refs: [EntityID: EntityRef] = [a.id: a, b.id: b]
             for id in chain where refs[id] == nil { refs[id] = try entity(id) }
@@ -156,6 +199,19 @@ extension GraphStore {
             }
             return result
         }
+    }
+
+    func mentionCount(_ id: EntityID) throws -> Int {
+        Int(try query("SELECT count(*) FROM mention WHERE entity = ?").first(id) { $0.int(0) } ?? 0)
+    }
+
+    /// Runs `statement` and calls `body` with each row until it returns false.
+    func forEachRow(_ statement: Statement, _ values: [any SQLBindable], _ body: (Row) throws -> Bool) throws {
+        do {
+            try statement.forEach(values) { row in
+                if try !body(row) { throw StopReading() }
+            }
+        } catch is StopReading {}
     }
 
     /// The strongest piece of evidence that ties `from` to `to`, among the given kinds.
@@ -206,3 +262,6 @@ extension GraphStore {
         return nil
     }
 }
+
+/// Thrown to leave a statement's rows early; never escapes `forEachRow`.
+private struct StopReading: Error {}

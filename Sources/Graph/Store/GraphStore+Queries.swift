@@ -32,13 +32,29 @@ extension GraphStore {
 
     /// The quotes that pass `filter`, in its order, each with every occurrence and document.
     ///
-    /// - Complexity: an index lookup on the most selective filter given (speaker, medium, document, date), a sort
-    ///   of the quotes found, and an index lookup per quote returned.
+    /// Two plans, chosen by what the filter names: the evidence of the named speaker or medium (or the document,
+    /// or the date range) grouped by quote and sorted; or, for the newest few quotes of a prolific speaker, a walk
+    /// through the documents from the newest, stopping once enough quotes are found. The first costs the entity's
+    /// evidence; the second about `limit` × documents / evidence.
+    ///
+    /// - Complexity: index lookups only; see above for how many.
     public func quotes(_ filter: QuoteFilter) throws -> [QuoteHit] {
+        try database.read {
+            let ids = try walksByDate(filter) ? quoteIDsWalkingDates(filter) : quoteIDsGrouped(filter)
+            return try ids.compactMap { try quoteHit($0) }
+        }
+    }
+
+    /// The conditions of a filter on `attribution a JOIN document d`, and their values, in order.
+    ///
+    /// - Parameter indexed: false to keep SQLite from driving the query by the speaker or medium index (`+a.speaker`),
+    ///   when the walk by date drives it instead.
+    private func conditions(_ filter: QuoteFilter, indexed: Bool) -> ([String], [any SQLBindable]) {
         var conditions: [String] = []
         var values: [any SQLBindable] = []
-        if let speaker = filter.speaker { conditions.append("a.speaker = ?"); values.append(speaker) }
-        if let via = filter.via { conditions.append("a.via = ?"); values.append(via) }
+        let plus = indexed ? "" : "+"
+        if let speaker = filter.speaker { conditions.append("\(plus)a.speaker = ?"); values.append(speaker) }
+        if let via = filter.via { conditions.append("\(plus)a.via = ?"); values.append(via) }
         if let document = filter.document { conditions.append("d.name = ?"); values.append(document) }
         if let since = filter.since { conditions.append("d.published >= ?"); values.append(since) }
         // "2024-03" until "2024-03~" takes in every date of March: '~' sorts after every character of a date.
@@ -46,23 +62,67 @@ extension GraphStore {
         if let kind = filter.kind {
             conditions.append("a.kind = ?")
             values.append(kind.rawValue)
-        } else if filter.minConfidence != nil {
+        } else if filter.minConfidence != nil && indexed {
             // Naming every kind lets the (kind, confidence) index serve a confidence bound alone.
             conditions.append("a.kind IN (" + QuoteKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ") + ")")
         }
         if let minimum = filter.minConfidence { conditions.append("a.confidence >= ?"); values.append(minimum) }
+        return (conditions, values)
+    }
+
+    /// Whether the walk through documents by date is the cheaper plan for `filter`.
+    private func walksByDate(_ filter: QuoteFilter) throws -> Bool {
+        guard filter.order == .date, let limit = filter.limit, filter.document == nil else { return false }
+        let evidence: Int64
+        if let speaker = filter.speaker {
+            evidence = try query("SELECT count(*) FROM attribution WHERE speaker = ?").first(speaker) { $0.int(0) } ?? 0
+        } else if let via = filter.via {
+            evidence = try query("SELECT count(*) FROM attribution WHERE via = ?").first(via) { $0.int(0) } ?? 0
+        } else {
+            return true
+        }
+        let documents = try query("SELECT max(id) FROM document").first { $0.int(0) } ?? 0
+        // Evidence spread evenly over the documents: the walk reads about limit × documents / evidence of them.
+        return evidence > 0 && Int64(limit) * documents / evidence < evidence / 2
+    }
+
+    func quoteIDsWalkingDates(_ filter: QuoteFilter) throws -> [QuoteID] {
+        guard let limit = filter.limit else { return [] }
+        let (conditions, values) = conditions(filter, indexed: false)
+        var found: [QuoteID] = []
+        var seen: Set<QuoteID> = []
+        // Dated documents newest first, then (when no date is asked for) the undated ones.
+        var passes = [("d.published < '~'", "d.published DESC, a.quote")]
+        if filter.since == nil && filter.until == nil { passes.append(("d.published IS NULL", "d.id DESC, a.quote")) }
+        for (range, order) in passes where found.count < limit {
+            let sql = """
+                SELECT a.quote FROM document d JOIN attribution a ON a.document = d.id
+                WHERE \(([range] + conditions).joined(separator: " AND "))
+                ORDER BY \(order)
+                """
+            try forEachRow(try query(sql), values) { row in
+                let id = QuoteID(rawValue: row.int(0))
+                if seen.insert(id).inserted { found.append(id) }
+                return found.count < limit
+            }
+        }
+        return found
+    }
+
+    func quoteIDsGrouped(_ filter: QuoteFilter) throws -> [QuoteID] {
+        var (conditions, values) = conditions(filter, indexed: true)
         let outlets = """
             (SELECT count(DISTINCT coalesce('o:' || lower(d2.outlet), 'd:' || d2.id))
              FROM attribution a2 JOIN document d2 ON d2.id = a2.document WHERE a2.quote = a.quote)
             """
         let order: String
         switch filter.order {
-        case .date: order = "first IS NULL, first DESC, a.quote"
-        case .outlets: order = "outlets DESC, first IS NULL, first DESC, a.quote"
+        case .date: order = "latest IS NULL, latest DESC, a.quote"
+        case .outlets: order = "outlets DESC, latest IS NULL, latest DESC, a.quote"
         case .id: order = "a.quote"
         }
         let sql = """
-            SELECT a.quote, min(d.published) AS first\(filter.order == .outlets ? ", \(outlets) AS outlets" : "")
+            SELECT a.quote, max(d.published) AS latest\(filter.order == .outlets ? ", \(outlets) AS outlets" : "")
             FROM attribution a JOIN document d ON d.id = a.document
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             GROUP BY a.quote
@@ -70,12 +130,9 @@ extension GraphStore {
             LIMIT ?
             """
         values.append(filter.limit ?? -1)
-        let statement = try query(sql)
-        return try database.read {
-            var ids: [QuoteID] = []
-            try statement.forEach(values) { ids.append(QuoteID(rawValue: $0.int(0))) }
-            return try ids.compactMap { try quoteHit($0) }
-        }
+        var ids: [QuoteID] = []
+        try query(sql).forEach(values) { ids.append(QuoteID(rawValue: $0.int(0))) }
+        return ids
     }
 
     /// One quote node with all its occurrences and the documents that carry it.

@@ -96,6 +96,19 @@ import Testing
         #expect(byDate.last?.quote.speaker?.name == "Sergei Shoigu")  // undated last
     }
 
+    @Test func walkByDateAgreesWithGroupedPlan() throws {
+        defer { cleanUp() }
+        let kim = try store.entity(named: "Kim Jong Un").id, kcna = try store.entity(named: "KCNA").id
+        for filter in [
+            QuoteFilter(limit: 3), QuoteFilter(limit: 10), QuoteFilter(speaker: kim, limit: 1), QuoteFilter(via: kcna, limit: 5),
+            QuoteFilter(since: "2024-03-02", limit: 2), QuoteFilter(kind: .partial, minConfidence: 0.8, limit: 4),
+        ] {
+            let walked = try store.database.read { try store.quoteIDsWalkingDates(filter) }
+            let grouped = try store.database.read { try store.quoteIDsGrouped(filter) }
+            #expect(walked == grouped, "\(filter)")
+        }
+    }
+
     @Test func entityCardGathersRolesQuotesAndCompanions() throws {
         defer { cleanUp() }
         let card = try store.entityCard(try store.entity(named: "Kim Jong Un"))
