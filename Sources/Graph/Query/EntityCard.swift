@@ -20,7 +20,8 @@ public struct EntityCard: Sendable, Hashable {
     /// Quotes, by others, whose words name it.
     public var mentionedIn: [QuoteSummary]
     public var mentionedInCount: Int
-    /// The entities named in the most documents beside it, most first.
+    /// The entities named in the most documents beside it, most first (among its latest
+    /// `GraphStore.besideDocuments` documents).
     public var beside: [(entity: EntityRef, documents: Int)]
 
     public init(entity: EntityRef) {
@@ -76,7 +77,7 @@ public struct QuoteSummary: Sendable, Hashable {
     public var speaker: EntityRef?
     public var via: EntityRef?
     public var documents: Int
-    /// The earliest publication date among the documents that carry it.
+    /// The latest publication date among the documents that carry it.
     public var published: String?
     /// One document that carries it.
     public var document: String

@@ -40,34 +40,52 @@ extension GraphStore {
                 UNION SELECT document FROM relation WHERE object = ?1
                 """
             card.documentCount = Int(try query("SELECT count(*) FROM (\(documents))").first(entity.id) { $0.int(0) } ?? 0)
-            card.documents = try query("""
-                SELECT d.id, d.name, d.title, d.outlet, d.published FROM document d WHERE d.id IN (\(documents))
-                ORDER BY d.published IS NULL, d.published DESC, d.name LIMIT ?2
-                """).rows(entity.id, limit) { Self.documentRef($0, from: 0) }
-            card.mentionCount = Int(try query("SELECT count(*) FROM mention WHERE entity = ?").first(entity.id) { $0.int(0) } ?? 0)
+            card.mentionCount = try mentionCount(entity.id)
+            let stored = Int(try query("SELECT max(id) FROM document").first { $0.int(0) } ?? 0)
+            if limit * stored / max(card.mentionCount, 1) < card.documentCount / 2 {
+                // Named in a good share of all documents: walk them from the newest, stopping at `limit`.
+                card.documents = try query("""
+                    SELECT d.id, d.name, d.title, d.outlet, d.published FROM document d
+                    WHERE d.published < '~' AND (
+                        EXISTS (SELECT 1 FROM mention WHERE document = d.id AND entity = ?1)
+                        OR EXISTS (SELECT 1 FROM attribution WHERE document = d.id AND (speaker = ?1 OR via = ?1))
+                        OR EXISTS (SELECT 1 FROM relation WHERE document = d.id AND (subject = ?1 OR object = ?1)))
+                    ORDER BY d.published DESC LIMIT ?2
+                    """).rows(entity.id, limit) { Self.documentRef($0, from: 0) }
+            }
+            if card.documents.count < min(limit, card.documentCount) {
+                card.documents = try query("""
+                    SELECT d.id, d.name, d.title, d.outlet, d.published FROM document d WHERE d.id IN (\(documents))
+                    ORDER BY d.published IS NULL, d.published DESC, d.name LIMIT ?2
+                    """).rows(entity.id, limit) { Self.documentRef($0, from: 0) }
+            }
             card.saidCount = Int(try query("SELECT count(DISTINCT quote) FROM attribution WHERE speaker = ?")
                 .first(entity.id) { $0.int(0) } ?? 0)
-            card.said = try quoteSummaries(.said, of: entity.id, limit: limit)
+            card.said = try quoteSummaries(.said, of: entity.id, limit: limit, evidence: card.saidCount)
             card.relayedCount = Int(try query("SELECT count(DISTINCT quote) FROM attribution WHERE via = ?")
                 .first(entity.id) { $0.int(0) } ?? 0)
-            card.relayed = try quoteSummaries(.relayed, of: entity.id, limit: limit)
+            card.relayed = try quoteSummaries(.relayed, of: entity.id, limit: limit, evidence: card.relayedCount)
             card.mentionedInCount = Int(try query("SELECT count(DISTINCT quote) FROM (\(Self.quotedAboutSQL))")
                 .first(entity.id) { $0.int(0) } ?? 0)
-            card.mentionedIn = try quoteSummaries(.quotedAbout, of: entity.id, limit: limit)
+            card.mentionedIn = try quoteSummaries(.quotedAbout, of: entity.id, limit: limit, evidence: card.mentionedInCount)
             card.beside = try query("""
                 SELECT e.id, e.name, e.type, n.documents
                 FROM (SELECT m.entity, count(DISTINCT m.document) AS documents
-                      FROM (SELECT DISTINCT document FROM mention WHERE entity = ?1) mine
+                      FROM (SELECT DISTINCT document FROM mention WHERE entity = ?1 ORDER BY document DESC LIMIT ?3) mine
                       JOIN mention m ON m.document = mine.document
                       WHERE m.entity != ?1
                       GROUP BY m.entity) n
                 JOIN entity e ON e.id = n.entity
                 ORDER BY n.documents DESC, e.name
                 LIMIT ?2
-                """).rows(entity.id, limit) { (Self.entityRef($0, id: 0, name: 1, type: 2)!, Int($0.int(3))) }
+                """).rows(entity.id, limit, Self.besideDocuments) { (Self.entityRef($0, id: 0, name: 1, type: 2)!, Int($0.int(3))) }
             return card
         }
     }
+
+    /// How many of an entity's documents, the most recently stored, are read to find the entities beside it: enough
+    /// to rank its companions, and a bound on the work for an entity named in every other article.
+    public static let besideDocuments = 2000
 
     /// Attributions (id, quote, document, start) whose words contain a mention of entity ?1 and that ?1 did not
     /// say itself: the quotes that talk about it.
@@ -81,7 +99,20 @@ extension GraphStore {
     enum QuoteRole { case said, relayed, quotedAbout }
 
     /// The newest quotes an entity said, relayed or was named in, one line each.
-    func quoteSummaries(_ role: QuoteRole, of entity: EntityID, limit: Int) throws -> [QuoteSummary] {
+    ///
+    /// For an entity with little evidence, its evidence is grouped by quote and sorted; for a well-known one, the
+    /// documents are walked from the newest until `limit` quotes are found (see `quotes(_:)`).
+    /// - Parameter evidence: how many quotes the entity has in this role (the walk's expected length depends on it).
+    func quoteSummaries(_ role: QuoteRole, of entity: EntityID, limit: Int, evidence: Int) throws -> [QuoteSummary] {
+        guard evidence > 0 else { return [] }
+        let documents = Int(try query("SELECT max(id) FROM document").first { $0.int(0) } ?? 0)
+        let ids = limit * documents / evidence < evidence / 2
+            ? try quoteIDsWalkingDates(role, of: entity, limit: limit)
+            : try quoteIDsGrouped(role, of: entity, limit: limit)
+        return try ids.compactMap { try quoteSummary($0) }
+    }
+
+    private func quoteIDsGrouped(_ role: QuoteRole, of entity: EntityID, limit: Int) throws -> [QuoteID] {
         let attributions: String
         switch role {
         case .said: attributions = "SELECT id FROM attribution WHERE speaker = ?1"
@@ -89,24 +120,56 @@ extension GraphStore {
         case .quotedAbout: attributions = "SELECT id FROM (\(Self.quotedAboutSQL))"
         }
         return try query("""
-            SELECT g.quote, q.text, g.first, g.documents, g.document, s.id, s.name, s.type, v.id, v.name, v.type
-            FROM (SELECT a.quote, min(d.published) AS first, count(DISTINCT a.document) AS documents,
-                         min(d.name) AS document, max(a.speaker) AS speaker, max(a.via) AS via
-                  FROM attribution a JOIN document d ON d.id = a.document
-                  WHERE a.id IN (\(attributions))
-                  GROUP BY a.quote
-                  ORDER BY first IS NULL, first DESC, a.quote
-                  LIMIT ?2) g
-            JOIN quote q ON q.id = g.quote
-            LEFT JOIN entity s ON s.id = g.speaker
-            LEFT JOIN entity v ON v.id = g.via
-            ORDER BY g.first IS NULL, g.first DESC, g.quote
-            """).rows(entity, limit) { row in
-                QuoteSummary(
-                    id: QuoteID(rawValue: row.int(0)), text: row.string(1), speaker: Self.entityRef(row, id: 5, name: 6, type: 7),
-                    via: Self.entityRef(row, id: 8, name: 9, type: 10), documents: Int(row.int(3)),
-                    published: row.optionalString(2), document: row.string(4))
+            SELECT a.quote, max(d.published) AS latest
+            FROM attribution a JOIN document d ON d.id = a.document
+            WHERE a.id IN (\(attributions))
+            GROUP BY a.quote
+            ORDER BY latest IS NULL, latest DESC, a.quote
+            LIMIT ?2
+            """).rows(entity, limit) { QuoteID(rawValue: $0.int(0)) }
+    }
+
+    private func quoteIDsWalkingDates(_ role: QuoteRole, of entity: EntityID, limit: Int) throws -> [QuoteID] {
+        // CROSS JOIN fixes the join order: documents outermost, newest first, so that reading can stop early.
+        let join: String
+        switch role {
+        case .said: join = "CROSS JOIN attribution a ON a.document = d.id AND +a.speaker = ?1"
+        case .relayed: join = "CROSS JOIN attribution a ON a.document = d.id AND +a.via = ?1"
+        case .quotedAbout:
+            join = """
+                CROSS JOIN mention m ON m.document = d.id AND m.entity = ?1
+                CROSS JOIN attribution a ON a.document = d.id AND a.start <= m.start AND m."end" <= a."end"
+                    AND a.speaker IS NOT ?1
+                """
+        }
+        var found: [QuoteID] = []
+        var seen: Set<QuoteID> = []
+        for (range, order) in [("d.published < '~'", "d.published DESC"), ("d.published IS NULL", "d.id DESC")]
+        where found.count < limit {
+            try forEachRow(try query("SELECT a.quote FROM document d \(join) WHERE \(range) ORDER BY \(order)"), [entity]) { row in
+                let id = QuoteID(rawValue: row.int(0))
+                if seen.insert(id).inserted { found.append(id) }
+                return found.count < limit
             }
+        }
+        return found
+    }
+
+    /// One quote in one line: its words, a speaker and medium, how many documents carried it and the latest date.
+    func quoteSummary(_ id: QuoteID) throws -> QuoteSummary? {
+        let row = try query("""
+            SELECT q.text, max(d.published), count(DISTINCT a.document), min(d.name), max(a.speaker), max(a.via)
+            FROM attribution a JOIN document d ON d.id = a.document JOIN quote q ON q.id = a.quote
+            WHERE a.quote = ?
+            """).first(id) { row -> (String, String?, Int, String, Int64?, Int64?)? in
+                row.isNull(0) ? nil : (row.string(0), row.optionalString(1), Int(row.int(2)), row.string(3),
+                                       row.optionalInt(4), row.optionalInt(5))
+            } ?? nil
+        guard let (text, published, documents, document, speaker, via) = row else { return nil }
+        return QuoteSummary(
+            id: id, text: text, speaker: try speaker.flatMap { try entity(EntityID(rawValue: $0)) },
+            via: try via.flatMap { try entity(EntityID(rawValue: $0)) }, documents: documents, published: published,
+            document: document)
     }
 
     static func documentRef(_ row: Row, from column: Int) -> DocumentRef {
