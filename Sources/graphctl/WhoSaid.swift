@@ -13,6 +13,9 @@ struct WhoSaid: ParsableCommand {
               drill OR exercise  either word
             Anything else, FTS syntax included, is searched as text.
 
+            Up to 2000 matching quotes are ranked by relevance (bm25); beyond that (common words), the most recently
+            stored matches are shown, and a note on standard error says so.
+
             table: each quote with its speaker and medium, the matching words highlighted, then its documents.
             jsonl: the `graphctl quotes` object of each quote, then "published", "outlets",
               "documents": [{"name", "title", "outlet", "published"}], "snippet" (matches between **).
@@ -47,7 +50,12 @@ struct WhoSaid: ParsableCommand {
         let store = try database.open(readOnly: true)
         let search = try SearchQuery(text.joined(separator: " "))
         let speakerID = try speaker.map { try store.entity(named: $0).id }
-        let hits = try store.searchQuotes(search, speaker: speakerID, limit: limit)
+        let result = try store.searchQuotes(search, speaker: speakerID, limit: limit)
+        let hits = result.hits
+        if !result.isRanked && format == .table {
+            ProgressLine().report("more than \(GraphStore.rankedSearchLimit) quotes match: showing the most recently stored, "
+                + "not the most relevant; a phrase in quotes or --speaker narrows the search")
+        }
         var out = Output()
         switch format {
         case .jsonl:

@@ -31,11 +31,15 @@ extension GraphStore {
                 WHERE m.entity IN \(sources) AND a.speaker IS NOT NULL GROUP BY m.entity, a.speaker
                 """
         case .mentions:
+            // Each source's latest `besideDocuments` documents only, as on the entity card: a country named in every
+            // other article would otherwise make one level read most of the mentions.
             return """
-                SELECT mine.entity, m.entity, count(DISTINCT m.document)
-                FROM (SELECT DISTINCT entity, document FROM mention WHERE entity IN \(sources)) mine
-                JOIN mention m ON m.document = mine.document
-                GROUP BY mine.entity, m.entity
+                SELECT source.value, m.entity, count(DISTINCT m.document)
+                FROM json_each(?1) source
+                JOIN mention m ON m.document IN (
+                    SELECT DISTINCT document FROM mention WHERE entity = source.value
+                    ORDER BY document DESC LIMIT \(besideDocuments))
+                GROUP BY source.value, m.entity
                 """
         }
     }

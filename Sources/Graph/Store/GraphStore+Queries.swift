@@ -1,13 +1,21 @@
 extension GraphStore {
-    /// Quotes whose words match a full-text search, best match first, each with every occurrence and document.
+    /// How many matches a search may have and still be ranked by relevance (bm25 must score every match).
+    public static let rankedSearchLimit = 2000
+
+    /// Quotes whose words match a full-text search, each with every occurrence and document.
+    ///
+    /// Up to `rankedSearchLimit` matches are ranked by relevance (bm25); a search that matches more (common words)
+    /// returns the most recently stored matches instead, which costs only `limit` of them, and says so in
+    /// `QuoteSearch.isRanked`.
     ///
     /// - Parameters:
     ///   - search: the parsed search; see `SearchQuery` for what it accepts.
     ///   - speaker: when given, only quotes that this entity said in at least one occurrence.
     ///   - limit: the most quotes to return.
-    /// - Complexity: one FTS5 lookup, then an index lookup per hit for its occurrences.
-    public func searchQuotes(_ search: SearchQuery, speaker: EntityID? = nil, limit: Int = 20) throws -> [QuoteHit] {
-        let statement = try query("""
+    /// - Complexity: FTS5 lookups, then an index lookup per hit for its occurrences.
+    public func searchQuotes(_ search: SearchQuery, speaker: EntityID? = nil, limit: Int = 20) throws -> QuoteSearch {
+        let probe = try query("SELECT count(*) FROM (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?1 LIMIT ?2)")
+        let ranked = try query("""
             SELECT quote_fts.rowid, snippet(quote_fts, 0, char(2), char(3), '…', 24)
             FROM quote_fts
             WHERE quote_fts MATCH ?1
@@ -15,13 +23,26 @@ extension GraphStore {
             ORDER BY rank
             LIMIT ?3
             """)
+        let recent = try query("""
+            SELECT quote_fts.rowid, snippet(quote_fts, 0, char(2), char(3), '…', 24)
+            FROM quote_fts
+            WHERE quote_fts MATCH ?1
+              AND (?2 IS NULL OR EXISTS (SELECT 1 FROM attribution a WHERE a.quote = quote_fts.rowid AND a.speaker = ?2))
+            ORDER BY rowid DESC
+            LIMIT ?3
+            """)
         return try database.read {
-            let found = try statement.rows(search.expression, speaker, limit) { (QuoteID(rawValue: $0.int(0)), $0.string(1)) }
-            return try found.compactMap { id, snippet in
+            let matches = Int(try probe.first(search.expression, Self.rankedSearchLimit + 1) { $0.int(0) } ?? 0)
+            let isRanked = matches <= Self.rankedSearchLimit
+            let found = try (isRanked ? ranked : recent).rows(search.expression, speaker, limit) {
+                (QuoteID(rawValue: $0.int(0)), $0.string(1))
+            }
+            let hits = try found.compactMap { id, snippet -> QuoteHit? in
                 guard var hit = try quoteHit(id) else { return nil }
                 hit.snippet = snippet
                 return hit
             }
+            return QuoteSearch(hits: hits, isRanked: isRanked, matches: isRanked ? matches : nil)
         }
     }
 
@@ -71,19 +92,28 @@ extension GraphStore {
     }
 
     /// Whether the walk through documents by date is the cheaper plan for `filter`.
+    ///
+    /// The grouped plan reads every occurrence that the most selective indexed filter lets through; the walk reads
+    /// about `limit` × all occurrences / that many. Counts stop at a cap, so that estimating stays cheap.
     private func walksByDate(_ filter: QuoteFilter) throws -> Bool {
         guard filter.order == .date, let limit = filter.limit, filter.document == nil else { return false }
-        let evidence: Int64
-        if let speaker = filter.speaker {
-            evidence = try query("SELECT count(*) FROM attribution WHERE speaker = ?").first(speaker) { $0.int(0) } ?? 0
-        } else if let via = filter.via {
-            evidence = try query("SELECT count(*) FROM attribution WHERE via = ?").first(via) { $0.int(0) } ?? 0
-        } else {
-            return true
+        let cap = 50_000
+        func capped(_ sql: String, _ value: any SQLBindable) throws -> Int {
+            Int(try query("SELECT count(*) FROM (\(sql) LIMIT \(cap))").first(value) { $0.int(0) } ?? 0)
         }
-        let documents = try query("SELECT max(id) FROM document").first { $0.int(0) } ?? 0
-        // Evidence spread evenly over the documents: the walk reads about limit × documents / evidence of them.
-        return evidence > 0 && Int64(limit) * documents / evidence < evidence / 2
+        var grouped = Int.max
+        if let speaker = filter.speaker { grouped = min(grouped, try capped("SELECT 1 FROM attribution WHERE speaker = ?", speaker)) }
+        if let via = filter.via { grouped = min(grouped, try capped("SELECT 1 FROM attribution WHERE via = ?", via)) }
+        if filter.kind != nil || filter.minConfidence != nil {
+            let kinds = filter.kind.map { [$0] } ?? QuoteKind.allCases
+            let list = kinds.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            grouped = min(grouped, try capped(
+                "SELECT 1 FROM attribution WHERE kind IN (\(list)) AND confidence >= ?", filter.minConfidence ?? 0))
+        }
+        guard grouped != .max else { return true }
+        if grouped == 0 { return false }
+        let occurrences = Int(try query("SELECT max(id) FROM attribution").first { $0.int(0) } ?? 0)
+        return limit * occurrences / grouped < grouped / 2
     }
 
     func quoteIDsWalkingDates(_ filter: QuoteFilter) throws -> [QuoteID] {

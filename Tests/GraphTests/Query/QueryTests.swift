@@ -47,7 +47,7 @@ import Testing
 
     @Test func whoSaidFindsSpeakerMediumAndBothArticles() throws {
         defer { cleanUp() }
-        let hits = try store.searchQuotes(SearchQuery("war preparations"))
+        let hits = try store.searchQuotes(SearchQuery("war preparations")).hits
         #expect(hits.count == 1)
         let hit = try #require(hits.first)
         #expect(hit.quote.speaker?.name == "Kim Jong Un")
@@ -59,7 +59,7 @@ import Testing
     @Test(arguments: ["“war preparations”", "\"WAR PREPARATIONS\"", "prepar*", "munitions—industry", "munitions OR nothingatall"])
     func whoSaidIsTypographyInsensitive(text: String) throws {
         defer { cleanUp() }
-        let hits = try store.searchQuotes(SearchQuery(text))
+        let hits = try store.searchQuotes(SearchQuery(text)).hits
         #expect(hits.map(\.quote.speaker?.name) == ["Kim Jong Un"])
     }
 
