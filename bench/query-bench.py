@@ -81,6 +81,7 @@ def main():
         "SELECT (SELECT count(*) FROM quote), (SELECT count(*) FROM attribution), (SELECT count(*) FROM mention), "
         "(SELECT count(*) FROM document), (SELECT count(*) FROM entity)").fetchone()
     cases = [
+        ("sql", ["sql", "SELECT 1"], "baseline: process start and opening the database"),
         ("who-said", ["who-said", e["phrase"]], "a phrase"),
         ("who-said", ["who-said", e["word"]], "a rare word"),
         ("who-said", ["who-said", e["prefix"]], "a prefix"),

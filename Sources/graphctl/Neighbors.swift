@@ -11,7 +11,8 @@ struct Neighbors: ParsableCommand {
               via        one's words were relayed through the other ("according to KCNA")
               mentions   both are named in the same article
             TIES counts the evidence by kind (quotes, articles or passages); WEIGHT is their sum, and KIND the
-            strongest kind (relation, said, via, mentions in that order). Each depth keeps its --limit best-tied
+            strongest kind (relation, said, via, mentions in that order). For a well-known entity, ties are read
+            from its latest 2000 pieces of evidence of each kind (quotes, mentions, documents). Each depth keeps its --limit best-tied
             entities, and only those are expanded further.
 
             jsonl: one object per neighbor: {"entity": {"id", "name", "type"}, "depth", "kind", "weight", "through",

@@ -92,7 +92,7 @@ extension GraphStore {
     static let quotedAboutSQL = """
         SELECT a.id, a.quote, a.document, a.start
         FROM mention m
-        JOIN attribution a ON a.document = m.document AND a.start <= m.start AND m."end" <= a."end"
+        JOIN attribution a INDEXED BY attribution_document_span ON a.document = m.document AND a.start <= m.start AND m."end" <= a."end"
         WHERE m.entity = ?1 AND a.speaker IS NOT ?1
         """
 
@@ -133,12 +133,12 @@ extension GraphStore {
         // CROSS JOIN fixes the join order: documents outermost, newest first, so that reading can stop early.
         let join: String
         switch role {
-        case .said: join = "CROSS JOIN attribution a ON a.document = d.id AND +a.speaker = ?1"
-        case .relayed: join = "CROSS JOIN attribution a ON a.document = d.id AND +a.via = ?1"
+        case .said: join = "CROSS JOIN attribution a INDEXED BY attribution_document_span ON a.document = d.id AND a.speaker = ?1"
+        case .relayed: join = "CROSS JOIN attribution a INDEXED BY attribution_document_span ON a.document = d.id AND a.via = ?1"
         case .quotedAbout:
             join = """
                 CROSS JOIN mention m ON m.document = d.id AND m.entity = ?1
-                CROSS JOIN attribution a ON a.document = d.id AND a.start <= m.start AND m."end" <= a."end"
+                CROSS JOIN attribution a INDEXED BY attribution_document_span ON a.document = d.id AND a.start <= m.start AND m."end" <= a."end"
                     AND a.speaker IS NOT ?1
                 """
         }

@@ -2,11 +2,18 @@ extension GraphStore {
     /// For each kind of tie, the SQL giving (source, neighbor, weight) for every source in the JSON array ?1.
     ///
     /// The sources come in as a JSON array so that a whole frontier is expanded by one statement, each source an
-    /// index lookup (`json_each` needs no temporary table, so it works on a read-only database).
+    /// index lookup (`json_each` needs no temporary table, so it works on a read-only database). Each source's
+    /// evidence is read from the latest stored, at most `besideDocuments` pieces of each kind: a country named in
+    /// every other article, or an agency relaying half the quotes, would otherwise make one level read most of the
+    /// graph. Below that bound the counts are exact.
     static func neighborSQL(_ kind: EdgeKind) -> String {
-        let sources = "(SELECT value FROM json_each(?1))"
+        let bound = besideDocuments
+        func latest(_ table: String, _ column: String) -> String {
+            "(SELECT id FROM \(table) WHERE \(column) = source.value ORDER BY id DESC LIMIT \(bound))"
+        }
         switch kind {
         case .relation:
+            let sources = "(SELECT value FROM json_each(?1))"
             return """
                 SELECT subject, object, count(*) FROM relation WHERE subject IN \(sources) GROUP BY subject, object
                 UNION ALL
@@ -14,32 +21,37 @@ extension GraphStore {
                 """
         case .via:
             return """
-                SELECT speaker, via, count(DISTINCT quote) FROM attribution
-                WHERE speaker IN \(sources) AND via IS NOT NULL GROUP BY speaker, via
+                SELECT source.value, a.via, count(DISTINCT a.quote)
+                FROM json_each(?1) source JOIN attribution a ON a.id IN \(latest("attribution", "speaker"))
+                WHERE a.via IS NOT NULL GROUP BY 1, 2
                 UNION ALL
-                SELECT via, speaker, count(DISTINCT quote) FROM attribution
-                WHERE via IN \(sources) AND speaker IS NOT NULL GROUP BY via, speaker
+                SELECT source.value, a.speaker, count(DISTINCT a.quote)
+                FROM json_each(?1) source JOIN attribution a ON a.id IN \(latest("attribution", "via"))
+                WHERE a.speaker IS NOT NULL GROUP BY 1, 2
                 """
         case .said:
             return """
-                SELECT a.speaker, m.entity, count(DISTINCT a.quote)
-                FROM attribution a JOIN mention m ON m.document = a.document AND a.start <= m.start AND m."end" <= a."end"
-                WHERE a.speaker IN \(sources) GROUP BY a.speaker, m.entity
+                SELECT source.value, m.entity, count(DISTINCT a.quote)
+                FROM json_each(?1) source
+                JOIN attribution a ON a.id IN \(latest("attribution", "speaker"))
+                JOIN mention m ON m.document = a.document AND a.start <= m.start AND m."end" <= a."end"
+                GROUP BY 1, 2
                 UNION ALL
-                SELECT m.entity, a.speaker, count(DISTINCT a.quote)
-                FROM mention m JOIN attribution a ON a.document = m.document AND a.start <= m.start AND m."end" <= a."end"
-                WHERE m.entity IN \(sources) AND a.speaker IS NOT NULL GROUP BY m.entity, a.speaker
+                SELECT source.value, a.speaker, count(DISTINCT a.quote)
+                FROM json_each(?1) source
+                JOIN mention m ON m.id IN \(latest("mention", "entity"))
+                JOIN attribution a INDEXED BY attribution_document_span ON a.document = m.document AND a.start <= m.start AND m."end" <= a."end"
+                WHERE a.speaker IS NOT NULL
+                GROUP BY 1, 2
                 """
         case .mentions:
-            // Each source's latest `besideDocuments` documents only, as on the entity card: a country named in every
-            // other article would otherwise make one level read most of the mentions.
             return """
                 SELECT source.value, m.entity, count(DISTINCT m.document)
                 FROM json_each(?1) source
                 JOIN mention m ON m.document IN (
                     SELECT DISTINCT document FROM mention WHERE entity = source.value
-                    ORDER BY document DESC LIMIT \(besideDocuments))
-                GROUP BY source.value, m.entity
+                    ORDER BY document DESC LIMIT \(bound))
+                GROUP BY 1, 2
                 """
         }
     }
@@ -127,7 +139,7 @@ extension GraphStore {
                 WHERE a.speaker IN \(sources)
                 UNION ALL
                 SELECT m.entity, a.speaker
-                FROM mention m JOIN attribution a ON a.document = m.document AND a.start <= m.start AND m."end" <= a."end"
+                FROM mention m JOIN attribution a INDEXED BY attribution_document_span ON a.document = m.document AND a.start <= m.start AND m."end" <= a."end"
                 WHERE m.entity IN \(sources) AND a.speaker IS NOT NULL
                 """
         case .mentions:
