@@ -167,8 +167,8 @@ extension GraphStore {
             } ?? nil
         guard let (text, published, documents, document, speaker, via) = row else { return nil }
         return QuoteSummary(
-            id: id, text: text, speaker: try speaker.flatMap { try entity(EntityID(rawValue: $0)) },
-            via: try via.flatMap { try entity(EntityID(rawValue: $0)) }, documents: documents, published: published,
+            id: id, text: text, speaker: try speaker.flatMap { try entityRef(EntityID(rawValue: $0)) },
+            via: try via.flatMap { try entityRef(EntityID(rawValue: $0)) }, documents: documents, published: published,
             document: document)
     }
 

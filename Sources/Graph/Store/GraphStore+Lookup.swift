@@ -10,11 +10,18 @@ extension GraphStore {
     /// - Complexity: two index lookups; the suggestions for an unknown name read the alias keys once.
     public func entity(named name: String) throws -> EntityRef {
         if let id = Self.entityID(name) {
-            guard let ref = try entity(id) else { throw QueryError.unknownID(name) }
+            guard let ref = try entityRef(id) else { throw QueryError.unknownID(name) }
             return ref
         }
         let key = NameKey.name(name)
-        let candidates = try entities(withKey: key).map { EntityRef(id: $0.id, name: $0.name, type: $0.type) }
+        // Every alias counts here, a lone surname too: resolution keeps weak names apart, but a person asking for
+        // "Kim" should hear which Kims there are.
+        let candidates = try query("""
+            SELECT id, name, type FROM entity WHERE key = ?1
+            UNION
+            SELECT e.id, e.name, e.type FROM entity_alias a JOIN entity e ON e.id = a.entity WHERE a.key = ?1
+            ORDER BY 1
+            """).rows(key) { Self.entityRef($0, id: 0, name: 1, type: 2)! }
         if candidates.count == 1 { return candidates[0] }
         if candidates.isEmpty { throw QueryError.unknownName(name, suggestions: try suggestions(for: key)) }
         let canonical = candidates.filter { NameKey.name($0.name) == key }
@@ -23,7 +30,7 @@ extension GraphStore {
     }
 
     /// The entity with this id, if any.
-    public func entity(_ id: EntityID) throws -> EntityRef? {
+    public func entityRef(_ id: EntityID) throws -> EntityRef? {
         try query("SELECT id, name, type FROM entity WHERE id = ?").first(id) { Self.entityRef($0, id: 0, name: 1, type: 2) }
             ?? nil
     }

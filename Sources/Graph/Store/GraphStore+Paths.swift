@@ -108,7 +108,7 @@ extension GraphStore {
                 frontier = Array(kept)
             }
             var refs: [EntityID: EntityRef] = [start.id: start]
-            for id in Set(found.map(\.entity) + found.map(\.through)) where refs[id] == nil { refs[id] = try entity(id) }
+            for id in Set(found.map(\.entity) + found.map(\.through)) where refs[id] == nil { refs[id] = try entityRef(id) }
             return found.compactMap { item in
                 guard let entity = refs[item.entity], let through = refs[item.through] else { return nil }
                 return Neighbor(
@@ -206,7 +206,7 @@ extension GraphStore {
             while let first = chain.first, first != a.id, let parent = parentA[first] { chain.insert(parent, at: 0) }
             while let last = chain.last, last != b.id, let parent = parentB[last] { chain.append(parent) }
             var refs: [EntityID: EntityRef] = [a.id: a, b.id: b]
-            for id in chain where refs[id] == nil { refs[id] = try entity(id) }
+            for id in chain where refs[id] == nil { refs[id] = try entityRef(id) }
             var result: [PathHop] = []
             for (from, to) in zip(chain, chain.dropFirst()) {
                 guard let fromRef = refs[from], let toRef = refs[to],
