@@ -31,6 +31,13 @@ struct GraphCtl: ParsableCommand {
             Stats.self,
             SQL.self,
             Extract.self,
+            Merge.self,
+            Split.self,
+            Unmerge.self,
+            Alias.self,
+            Rename.self,
+            Retype.self,
+            Merges.self,
         ]
     )
 }

@@ -5,6 +5,7 @@
 enum Migrations {
     static let steps: [String] = [
         String(decoding: PackageResources.schema_sql, as: UTF8.self),
+        resolutionAndCuration,
         queryIndexes,
     ]
 
@@ -31,6 +32,8 @@ enum Migrations {
         }
         for step in version..<latestVersion {
             try database.write {
+                // Another process may have migrated while this one waited for the lock: read the version again.
+                guard try database.scalarInt("PRAGMA user_version") == step else { return }
                 try database.execute(steps[step])
                 try database.execute("PRAGMA user_version = \(step + 1)")
             }
