@@ -58,7 +58,7 @@ struct Path: ParsableCommand {
             }
         case .table:
             if hops.isEmpty { out.line("\(a.name) is \(b.name)") }
-            out.line(([a] + hops.map(\.to)).map(\.name).joined(separator: " — ") + "  (\(hops.count) hops)")
+            out.line(([a] + hops.map(\.to)).map(\.name).joined(separator: " — ") + "  (\(counted(hops.count, "hop")))")
             for (index, hop) in hops.enumerated() {
                 let tie = hop.predicate.map { "\(hop.kind.rawValue): \($0)" } ?? hop.kind.rawValue
                 out.line("\(index + 1). \(hop.from.name) —[\(tie)]→ \(hop.to.name)")

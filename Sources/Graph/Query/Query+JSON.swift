@@ -108,7 +108,7 @@ extension SQLValue {
         case let .integer(value): .int(value)
         case let .real(value): .double(value)
         case let .text(value): .string(value)
-        case let .blob(bytes): .string("x'" + bytes.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined() + "'")
+        case .blob: .string(text)
         }
     }
 
@@ -119,7 +119,7 @@ extension SQLValue {
         case let .integer(value): String(value)
         case let .real(value): String(value)
         case let .text(value): value
-        case .blob: json.serialized().trimmingCharacters(in: ["\""])
+        case let .blob(bytes): "x'" + bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined() + "'"
         }
     }
 }
