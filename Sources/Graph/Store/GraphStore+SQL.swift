@@ -18,6 +18,9 @@ extension GraphStore {
         try database.execute("PRAGMA query_only = ON")
         sqlite3_set_authorizer(database.handle, readOnlyAuthorizer, nil)
         defer { sqlite3_set_authorizer(database.handle, nil, nil) }
+        guard Self.holdsStatement(sql, in: database) else {
+            throw QueryError.refusedSQL(reason: "there is no SQL statement to run, only blanks or comments")
+        }
         guard Self.isSingleStatement(sql, in: database) else {
             throw QueryError.refusedSQL(reason: "give one statement at a time (the text goes on after the first `;`)")
         }
@@ -51,6 +54,15 @@ extension GraphStore {
         }
         throw QueryError.refusedSQL(reason: "\(refusal ?? "not authorized"): graphctl sql only reads (SELECT, WITH, "
             + "EXPLAIN, and PRAGMAs that read, such as table_info)")
+    }
+
+    /// Whether `sql` holds anything but blanks and comments (or SQL that does not even prepare: its error is reported
+    /// by the real prepare).
+    static func holdsStatement(_ sql: String, in database: Database) -> Bool {
+        var handle: OpaquePointer?
+        let code = sqlite3_prepare_v2(database.handle, sql, -1, &handle, nil)
+        defer { sqlite3_finalize(handle) }
+        return code != SQLITE_OK || handle != nil
     }
 
     /// Whether `sql` is one statement, perhaps followed by blanks, `;`s and comments.

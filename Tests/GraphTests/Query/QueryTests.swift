@@ -187,7 +187,8 @@ import Testing
         for refused in [
             "DELETE FROM quote", "SELECT 1; DELETE FROM quote", "ATTACH DATABASE '/tmp/x.sqlite' AS x",
             "PRAGMA user_version = 9", "CREATE TEMP TABLE t(x)", "SELECT load_extension('x')", "VACUUM",
-            "INSERT INTO quote_fts(quote_fts) VALUES ('rebuild')", "BEGIN",
+            "INSERT INTO quote_fts(quote_fts) VALUES ('rebuild')", "BEGIN", "   ", "/* only a comment */",
+            "PRAGMA query_only = OFF", "REINDEX", "DETACH main",
         ] {
             #expect(throws: (any Error).self, "\(refused)") {
                 try store.runReadOnlySQL(refused, columns: { _ in }, row: { _ in })
