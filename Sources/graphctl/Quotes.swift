@@ -127,8 +127,13 @@ struct Quotes: ParsableCommand {
             if hits.isEmpty { out.line("no quote passes these filters") }
             for hit in hits {
                 let outlets = hit.outletCount == 1 ? "1 outlet" : "\(hit.outletCount) outlets"
-                let first = hit.firstPublished.map { ", first \($0.prefix(10))" } ?? ""
-                out.line("\(hit.quote.jsonID)  \(hit.quote.speaker?.name ?? "(unknown)") -> \"\(Table.clip(hit.quote.text, 100))\"  (\(outlets)\(first))")
+                let dates: String
+                switch (hit.firstPublished?.prefix(10), hit.latestPublished?.prefix(10)) {
+                case let (first?, latest?) where first != latest: dates = ", \(first) to \(latest)"
+                case let (first?, _): dates = ", \(first)"
+                default: dates = ""
+                }
+                out.line("\(hit.quote.jsonID)  \(hit.quote.speaker?.name ?? "(unknown)") -> \"\(Table.clip(hit.quote.text, 100))\"  (\(outlets)\(dates))")
                 let documents = Dictionary(hit.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
                 for o in hit.quote.occurrences {
                     let via = o.via.map { "  via \($0.name)" } ?? ""

@@ -10,11 +10,11 @@ extension DocumentRef {
 }
 
 extension QuoteHit {
-    /// The quote's `graphctl quotes` object, then `published`, `outlets`, `documents` and (for a search) `snippet`,
-    /// with the matched words between `**`.
+    /// The quote's `graphctl quotes` object, then `published` (the latest date that carried it), `outlets`,
+    /// `documents` and (for a search) `snippet`, with the matched words between `**`.
     public var json: JSONValue {
         guard case var .object(members) = quote.json else { return quote.json }
-        members.append(("published", JSONValue(firstPublished)))
+        members.append(("published", JSONValue(latestPublished)))
         members.append(("outlets", .int(Int64(outletCount))))
         members.append(("documents", .array(documents.map(\.json))))
         if let snippet { members.append(("snippet", .string(SearchHighlight.render(snippet, open: "**", close: "**")))) }

@@ -21,6 +21,9 @@ public struct QuoteHit: Sendable, Hashable {
     /// The earliest publication date among the documents that carry it.
     public var firstPublished: String? { documents.compactMap(\.published).min() }
 
+    /// The latest publication date among the documents that carry it: what `QuoteFilter.Order.date` sorts by.
+    public var latestPublished: String? { documents.compactMap(\.published).max() }
+
     /// The distinct media the occurrences name as relaying the quote ("according to KCNA").
     public var via: [EntityRef] {
         var seen: Set<EntityRef> = []
