@@ -139,6 +139,14 @@ import Testing
         #expect(after.stdout.hasSuffix("5\r\n"))
     }
 
+    @Test func statsNameTheExtractorsAndSpeakerlessQuotes() throws {
+        defer { fixture.remove() }
+        let stats = try #require(try graphctl("stats", "--format", "jsonl").objects.first)
+        #expect(stats["quotes_without_speaker"] as? Int == 0)
+        #expect((stats["extractors"] as? [[String: Any]])?.first?["extractor"] as? String == "query-fixture")
+        #expect(try graphctl("stats").stdout.contains("extractor     query-fixture@1  (7 occurrences)"))
+    }
+
     @Test func everyCommandHasAnExampleInHelp() throws {
         defer { fixture.remove() }
         for command in ["who-said", "quotes", "entity", "neighbors", "path", "sources", "timeline", "stats", "sql"] {
