@@ -81,19 +81,19 @@ struct QueryFixture {
     ]
 
     /// Creates a database at a new temporary path and stores the articles in it; delete it with `remove()`.
-    static func make() throws -> QueryFixture {
+    static func make(articles: [Article] = QueryFixture.articles) throws -> QueryFixture {
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("graph-query-\(UUID().uuidString).sqlite").path
         // To look at the fixture graph by hand: QUERY_FIXTURE_COPY=/tmp/fixture.sqlite swift test --filter QueryTests
         if let copy = ProcessInfo.processInfo.environment["QUERY_FIXTURE_COPY"], !copy.isEmpty,
            !FileManager.default.fileExists(atPath: copy) {
-            try store(at: copy)
+            try store(articles, at: copy)
         }
-        try store(at: path)
+        try store(articles, at: path)
         return QueryFixture(path: path)
     }
 
-    private static func store(at path: String) throws {
+    private static func store(_ articles: [Article], at path: String) throws {
         let store = try GraphStore(path: path)
         let pipeline = try Pipeline([FixtureComponent(articles: articles)])
         let summary = try Ingester(store: store, pipeline: pipeline).ingest(articles.map {

@@ -196,4 +196,28 @@ import Testing
         }
         #expect(try store.database.scalarInt("SELECT count(*) FROM quote") == 5)
     }
+
+    @Test func pathIsShortestWhenALongerChainIsFoundFirst() throws {
+        defer { cleanUp() }
+        // A-B-C-D is a chain of co-mentions; A-X-D is shorter. Names are single letters with a suffix to be words.
+        func article(_ name: String, _ people: [String]) -> QueryFixture.Article {
+            QueryFixture.Article(
+                name: name, published: nil, outlet: nil, text: "Title\n" + people.joined(separator: " met ") + ".",
+                entities: people.map { ($0, .person, []) }, quotes: [], relations: [])
+        }
+        let chain = try QueryFixture.make(articles: [
+            article("1.txt", ["Anna Alpha", "Bea Beta"]), article("2.txt", ["Bea Beta", "Cem Gamma"]),
+            article("3.txt", ["Cem Gamma", "Dan Delta"]), article("4.txt", ["Anna Alpha", "Xia Chi"]),
+            article("5.txt", ["Xia Chi", "Dan Delta"]), article("6.txt", ["Eve Epsilon"]),
+        ])
+        defer { chain.remove() }
+        let graph = try GraphStore(path: chain.path, readOnly: true)
+        let a = try graph.entity(named: "Anna Alpha"), d = try graph.entity(named: "Dan Delta")
+        let hops = try #require(try graph.path(from: a, to: d))
+        #expect(hops.map(\.to.name) == ["Xia Chi", "Dan Delta"])
+        #expect(try graph.path(from: d, to: a)?.count == 2)
+        #expect(try graph.path(from: a, to: d, maxHops: 1) == nil)
+        #expect(try graph.path(from: a, to: try graph.entity(named: "Eve Epsilon")) == nil)
+        #expect(try graph.path(from: a, to: a) == [])
+    }
 }
