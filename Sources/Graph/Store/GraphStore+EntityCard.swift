@@ -65,9 +65,19 @@ extension GraphStore {
             card.relayedCount = Int(try query("SELECT count(DISTINCT quote) FROM attribution WHERE via = ?")
                 .first(entity.id) { $0.int(0) } ?? 0)
             card.relayed = try quoteSummaries(.relayed, of: entity.id, limit: limit, evidence: card.relayedCount)
-            card.mentionedInCount = Int(try query("SELECT count(DISTINCT quote) FROM (\(Self.quotedAboutSQL))")
-                .first(entity.id) { $0.int(0) } ?? 0)
-            card.mentionedIn = try quoteSummaries(.quotedAbout, of: entity.id, limit: limit, evidence: card.mentionedInCount)
+            // One pass gives both the count and the newest: finding the quotes that name it is the costly part.
+            var newest: [QuoteID] = []
+            card.mentionedInCount = 0
+            try query("""
+                SELECT a.quote, max(d.published) AS latest
+                FROM (\(Self.quotedAboutSQL)) a JOIN document d ON d.id = a.document
+                GROUP BY a.quote
+                ORDER BY latest IS NULL, latest DESC, a.quote
+                """).forEach([entity.id]) { row in
+                card.mentionedInCount += 1
+                if newest.count < limit { newest.append(QuoteID(rawValue: row.int(0))) }
+            }
+            card.mentionedIn = try newest.compactMap { try quoteSummary($0) }
             card.beside = try query("""
                 SELECT e.id, e.name, e.type, n.documents
                 FROM (SELECT m.entity, count(DISTINCT m.document) AS documents
@@ -96,9 +106,9 @@ extension GraphStore {
         WHERE m.entity = ?1 AND a.speaker IS NOT ?1
         """
 
-    enum QuoteRole { case said, relayed, quotedAbout }
+    enum QuoteRole { case said, relayed }
 
-    /// The newest quotes an entity said, relayed or was named in, one line each.
+    /// The newest quotes an entity said or relayed, one line each.
     ///
     /// For an entity with little evidence, its evidence is grouped by quote and sorted; for a well-known one, the
     /// documents are walked from the newest until `limit` quotes are found (see `quotes(_:)`).
@@ -117,7 +127,6 @@ extension GraphStore {
         switch role {
         case .said: attributions = "SELECT id FROM attribution WHERE speaker = ?1"
         case .relayed: attributions = "SELECT id FROM attribution WHERE via = ?1"
-        case .quotedAbout: attributions = "SELECT id FROM (\(Self.quotedAboutSQL))"
         }
         return try query("""
             SELECT a.quote, max(d.published) AS latest
@@ -135,12 +144,6 @@ extension GraphStore {
         switch role {
         case .said: join = "CROSS JOIN attribution a INDEXED BY attribution_document_span ON a.document = d.id AND a.speaker = ?1"
         case .relayed: join = "CROSS JOIN attribution a INDEXED BY attribution_document_span ON a.document = d.id AND a.via = ?1"
-        case .quotedAbout:
-            join = """
-                CROSS JOIN mention m ON m.document = d.id AND m.entity = ?1
-                CROSS JOIN attribution a INDEXED BY attribution_document_span ON a.document = d.id AND a.start <= m.start AND m."end" <= a."end"
-                    AND a.speaker IS NOT ?1
-                """
         }
         var found: [QuoteID] = []
         var seen: Set<QuoteID> = []
