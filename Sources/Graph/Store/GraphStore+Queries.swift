@@ -121,12 +121,13 @@ extension GraphStore {
         let (conditions, values) = conditions(filter, indexed: false)
         var found: [QuoteID] = []
         var seen: Set<QuoteID> = []
-        // Dated documents newest first, then (when no date is asked for) the undated ones.
+        // Dated documents newest first, then (when no date is asked for) the undated ones. CROSS JOIN keeps the
+        // documents outermost, so that reading stops as soon as `limit` quotes are found.
         var passes = [("d.published < '~'", "d.published DESC, a.quote")]
         if filter.since == nil && filter.until == nil { passes.append(("d.published IS NULL", "d.id DESC, a.quote")) }
         for (range, order) in passes where found.count < limit {
             let sql = """
-                SELECT a.quote FROM document d JOIN attribution a ON a.document = d.id
+                SELECT a.quote FROM document d CROSS JOIN attribution a ON a.document = d.id
                 WHERE \(([range] + conditions).joined(separator: " AND "))
                 ORDER BY \(order)
                 """
