@@ -22,6 +22,7 @@ struct GraphCtl: ParsableCommand {
             Entities.self,
             Stats.self,
             Extract.self,
+            Export.self,
         ]
     )
 }
