@@ -36,7 +36,10 @@ public final class JSONGraphWriter: GraphWriter {
     }
 
     public func node(_ node: ExportNode) throws {
-        let members = [("id", JSONValue.string(node.id))] + node.attributes.map { ($0.0, Self.json($0.1)) }
+        var members = [("id", JSONValue.string(node.id))]
+        // networkx.cytoscape_graph takes the node from "value", as networkx.cytoscape_data writes it.
+        if shape == .cytoscape { members.append(("value", .string(node.id))) }
+        members += node.attributes.map { ($0.0, Self.json($0.1)) }
         try item(shape == .nodeLink ? .object(members) : .object([("data", .object(members))]))
     }
 
