@@ -22,8 +22,8 @@ printf 'Bench\n\nA tiny article so that ingest creates the schema.\n' > "$work/t
 "$bin" ingest --db "$db" "$work/tiny.txt" >/dev/null
 echo "generating: $entities entities, $documents documents, $quotes quotes, $attributions attributions, $mentions mentions, $relations relations"
 start=$(date +%s)
-sqlite3 "$db" <<SQL
-PRAGMA journal_mode = WAL;
+sqlite3 "$db" >/dev/null <<SQL
+PRAGMA journal_mode = WAL; -- prints "wal"
 PRAGMA synchronous = OFF;
 BEGIN;
 DELETE FROM document;

@@ -60,24 +60,49 @@ public final class ExportOutput {
 /// Text helpers shared by the writers.
 enum ExportText {
     /// The opening words of a quote for a label: at most `limit` characters, on one line, with an ellipsis when cut.
+    ///
+    /// Works on Unicode scalars rather than `Character`s, for speed (it runs once per quote and SAID edge): a cut
+    /// can split a grapheme cluster such as a flag, which is harmless in a label.
     static func short(_ text: String, limit: Int = 60) -> String {
-        var flat = ""
+        var scalars = String.UnicodeScalarView()
+        var count = 0
         var space = false
-        for character in text {
-            if character.isWhitespace || character.isNewline {
-                space = !flat.isEmpty
+        var cut = false
+        for scalar in text.unicodeScalars {
+            if isSpace(scalar) {
+                space = count > 0
                 continue
             }
-            if space { flat.append(" "); space = false }
-            flat.append(character)
-            if flat.count > limit { break }
+            if count + (space ? 2 : 1) > limit {
+                cut = true
+                break
+            }
+            if space {
+                scalars.append(" ")
+                count += 1
+                space = false
+            }
+            scalars.append(scalar)
+            count += 1
         }
-        guard flat.count > limit else { return flat }
-        var cut = String(flat.prefix(limit - 1))
-        if let lastSpace = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: lastSpace) > limit / 2 {
-            cut = String(cut[..<lastSpace])
+        guard cut else { return String(scalars) }
+        while count > limit - 1 {
+            scalars.removeLast()
+            count -= 1
         }
-        return cut + "…"
+        if let lastSpace = scalars.lastIndex(of: " "), scalars.distance(from: scalars.startIndex, to: lastSpace) > limit / 2 {
+            scalars.removeSubrange(lastSpace...)
+        }
+        while scalars.last == " " { scalars.removeLast() }
+        return String(scalars) + "…"
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0xA0, 0x2028, 0x2029, 0x3000: true
+        case 0x2000...0x200A: true
+        default: false
+        }
     }
 
     /// `value` as text: integers plainly, doubles with a point, booleans as true/false.

@@ -10,6 +10,8 @@ public final class Neo4jCSVWriter: GraphWriter {
     private let edges: ExportOutput
     private var nodeColumns: [ExportAttribute] = []
     private var edgeColumns: [ExportAttribute] = []
+    private var nodeIndex: [String: Int] = [:]
+    private var edgeIndex: [String: Int] = [:]
 
     /// - Parameters:
     ///   - nodes: where `nodes.csv` goes.
@@ -22,6 +24,8 @@ public final class Neo4jCSVWriter: GraphWriter {
     public func begin(_ header: ExportHeader) throws {
         nodeColumns = header.nodeAttributes
         edgeColumns = header.edgeAttributes.filter { $0.name != "kind" }
+        nodeIndex = Dictionary(uniqueKeysWithValues: nodeColumns.enumerated().map { ($0.element.name, $0.offset) })
+        edgeIndex = Dictionary(uniqueKeysWithValues: edgeColumns.enumerated().map { ($0.element.name, $0.offset) })
         try nodes.write(Self.record(["id:ID", ":LABEL"] + nodeColumns.map(Self.header)))
         try edges.write(Self.record([":START_ID", ":END_ID", ":TYPE", "id"] + edgeColumns.map(Self.header)))
     }
@@ -33,12 +37,12 @@ public final class Neo4jCSVWriter: GraphWriter {
         case .quote: labels = "Quote"
         case .document: labels = "Document"
         }
-        try nodes.write(Self.record([node.id, labels] + Self.fields(nodeColumns, node.attributes)))
+        try nodes.write(Self.record([node.id, labels] + Self.fields(nodeIndex, nodeColumns.count, node.attributes)))
     }
 
     public func edge(_ edge: ExportEdge) throws {
         try edges.write(Self.record([edge.source, edge.target, edge.kind.rawValue, edge.id]
-            + Self.fields(edgeColumns, edge.attributes)))
+            + Self.fields(edgeIndex, edgeColumns.count, edge.attributes)))
     }
 
     public func end() throws {
@@ -61,10 +65,12 @@ public final class Neo4jCSVWriter: GraphWriter {
     }
 
     /// The values of `attributes` in column order; absent ones empty.
-    static func fields(_ columns: [ExportAttribute], _ attributes: [(String, ExportValue)]) -> [String] {
-        columns.map { column in
-            attributes.first(where: { $0.0 == column.name }).map { ExportText.plain($0.1) } ?? ""
+    static func fields(_ index: [String: Int], _ count: Int, _ attributes: [(String, ExportValue)]) -> [String] {
+        var fields = Array(repeating: "", count: count)
+        for (name, value) in attributes {
+            if let column = index[name] { fields[column] = ExportText.plain(value) }
         }
+        return fields
     }
 
     static func record(_ fields: [String]) -> String {
