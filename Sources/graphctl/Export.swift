@@ -6,19 +6,24 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the graph, or part of it, as DOT, GraphML, JSON or CSV for other tools.",
         discussion: """
-            Nodes are entities (E12), quotes (Q7) and documents (D3), with the ids `graphctl entities` and
-            `graphctl quotes` print; edges are SAID (speaker -> quote), VIA (quote -> medium), APPEARS_IN
-            (quote -> document), MENTIONS (document -> entity) and RELATION (entity -> entity). With --no-quotes,
-            the undirected co-mention graph of entities, weighted by the documents that name both.
+            Nodes: entities (E12), quotes (Q7) and documents (D3), with the ids that
+            `graphctl entities` and `graphctl quotes` print. Edges: SAID (speaker ->
+            quote), VIA (quote -> medium), APPEARS_IN (quote -> document), MENTIONS
+            (document -> entity), RELATION (entity -> entity). --no-quotes gives the
+            undirected co-mention graph of entities, weighted by shared documents.
 
-            Formats: dot (Graphviz: `dot -Tsvg` for small graphs, `sfdp` for large ones), graphml (Gephi, yEd,
-            Cytoscape, NetworkX; --yed adds yEd labels and shapes), json (NetworkX node-link), cytoscape
-            (Cytoscape.js elements JSON) and csv (a folder with nodes.csv and edges.csv for Neo4j's bulk importer).
+            Formats:
+              dot        Graphviz; `dot` for small graphs, `sfdp` for large ones
+              graphml    Gephi, yEd (--yed for labels and shapes), Cytoscape, NetworkX
+              json       NetworkX node-link: networkx.node_link_graph(data)
+              cytoscape  Cytoscape.js elements JSON (.cyjs)
+              csv        a folder with nodes.csv and edges.csv for neo4j-admin import
 
+            Examples:
               graphctl export --format dot --out - | dot -Tsvg > graph.svg
-              graphctl export --format graphml --entity "Kim Yo Jong" --depth 2
+              graphctl export --entity "Kim Yo Jong" --depth 2
               graphctl export --format json --since 2024-01-01 --until 2024-06-30
-              graphctl export --format graphml --no-quotes --min-mentions 3
+              graphctl export --no-quotes --min-mentions 3
               graphctl export --format csv --out exports/neo4j
             """
     )
