@@ -28,7 +28,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "GraphTests", dependencies: ["Graph"]),
+        .testTarget(name: "GraphTests", dependencies: ["Graph"], exclude: ["Snapshots"]),
         .testTarget(name: "graphctlTests", dependencies: ["Graph"]),
     ]
 )
