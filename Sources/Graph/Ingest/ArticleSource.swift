@@ -32,6 +32,7 @@ public struct ArticleSource: Sequence {
     enum Pending {
         case path(String, name: String?)
         case item(IngestItem)
+        case lines(JSONLinesReader.Lines)
     }
 
     public struct Iterator: IteratorProtocol {
@@ -44,6 +45,11 @@ public struct ArticleSource: Sequence {
                 switch next {
                 case let .item(item):
                     return item
+                case var .lines(lines):
+                    if let item = lines.next() {
+                        pending.append(.lines(lines))
+                        return item
+                    }
                 case let .path(path, name):
                     pending.append(contentsOf: expand(path, name: name).reversed())
                 }
@@ -53,8 +59,10 @@ public struct ArticleSource: Sequence {
 
         private func expand(_ path: String, name: String?) -> [Pending] {
             if path == "-" {
-                let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-                return read(bytes, file: "-", name: "stdin", jsonl: standardInput == .jsonl).map(Pending.item)
+                if standardInput == .jsonl {
+                    return [.lines(Self.lines(of: FileHandle.standardInput, file: "-"))]
+                }
+                return [.item(read([UInt8](FileHandle.standardInput.readDataToEndOfFile()), file: "-", name: "stdin"))]
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -63,12 +71,16 @@ public struct ArticleSource: Sequence {
             if isDirectory.boolValue {
                 return walk(folder: path)
             }
+            if path.lowercased().hasSuffix(".jsonl") {
+                guard let handle = FileHandle(forReadingAtPath: path) else {
+                    return [.item(.problem(IngestProblem(file: path, reason: "cannot read the file (permission denied?)")))]
+                }
+                return [.lines(Self.lines(of: handle, file: path))]
+            }
             guard let data = FileManager.default.contents(atPath: path) else {
                 return [.item(.problem(IngestProblem(file: path, reason: "cannot read the file (permission denied?)")))]
             }
-            let documentName = name ?? (path as NSString).lastPathComponent
-            return read([UInt8](data), file: path, name: documentName, jsonl: path.lowercased().hasSuffix(".jsonl"))
-                .map(Pending.item)
+            return [.item(read([UInt8](data), file: path, name: name ?? (path as NSString).lastPathComponent))]
         }
 
         /// The folder's `.txt` and `.jsonl` files, recursively, in name order; named relative to the folder.
@@ -93,14 +105,18 @@ public struct ArticleSource: Sequence {
             return files.sorted { $0.name < $1.name }.map { Pending.path($0.path, name: $0.name) }
         }
 
-        private func read(_ bytes: [UInt8], file: String, name: String, jsonl: Bool) -> [IngestItem] {
-            if jsonl { return JSONLinesReader.read(bytes, file: file) }
+        private func read(_ bytes: [UInt8], file: String, name: String) -> IngestItem {
             do {
                 let text = try ArticleText.decode(bytes)
-                return [.document(SourceDocument(name: name, title: ArticleText.title(of: text), text: text))]
+                return .document(SourceDocument(name: name, title: ArticleText.title(of: text), text: text))
             } catch {
-                return [.problem(IngestProblem(file: file, reason: error.reason))]
+                return .problem(IngestProblem(file: file, reason: error.reason))
             }
+        }
+
+        private static func lines(of handle: FileHandle, file: String) -> JSONLinesReader.Lines {
+            let reader = LineReader(handle: handle)
+            return JSONLinesReader.Lines(file: file) { reader.next() }
         }
     }
 }

@@ -6,24 +6,45 @@ enum JSONLinesReader {
 
     /// One item per non-blank line: an article, or the problem with that line.
     static func read(_ bytes: [UInt8], file: String) -> [IngestItem] {
-        var items: [IngestItem] = []
-        var lineNumber = 0
-        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        while start <= bytes.count {
-            lineNumber += 1
+        var start = 0
+        let lines = Lines(file: file) {
+            guard start <= bytes.count else { return nil }
             let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-            let line = bytes[start..<end]
-            start = end + 1
-            guard line.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D) }) else { continue }
-            switch parse(line, file: file, line: lineNumber) {
-            case let .success(document): items.append(.document(document))
-            case let .failure(problem): items.append(.problem(problem))
+            defer { start = end + 1 }
+            return bytes[start..<end]
+        }
+        return Array(IteratorSequence(lines))
+    }
+
+    /// Items from lines produced one at a time, so a file of any size is read in bounded memory.
+    struct Lines: IteratorProtocol {
+        let file: String
+        let nextLine: () -> ArraySlice<UInt8>?
+        private var number = 0
+        private var sawItem = false
+
+        init(file: String, nextLine: @escaping () -> ArraySlice<UInt8>?) {
+            self.file = file
+            self.nextLine = nextLine
+        }
+
+        mutating func next() -> IngestItem? {
+            while var line = nextLine() {
+                number += 1
+                if number == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+                guard line.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D) }) else { continue }
+                sawItem = true
+                switch parse(line, file: file, line: number) {
+                case let .success(document): return .document(document)
+                case let .failure(problem): return .problem(problem)
+                }
             }
+            if !sawItem {
+                sawItem = true
+                return .problem(IngestProblem(file: file, reason: "empty file, no JSON lines to ingest"))
+            }
+            return nil
         }
-        if items.isEmpty {
-            items.append(.problem(IngestProblem(file: file, reason: "empty file, no JSON lines to ingest")))
-        }
-        return items
     }
 
     static func parse(_ line: ArraySlice<UInt8>, file: String, line number: Int) -> Result<SourceDocument, IngestProblem> {

@@ -30,6 +30,8 @@ enum Migrations {
         }
         for step in version..<latestVersion {
             try database.write {
+                // Another process may have migrated while this one waited for the lock: read the version again.
+                guard try database.scalarInt("PRAGMA user_version") == step else { return }
                 try database.execute(steps[step])
                 try database.execute("PRAGMA user_version = \(step + 1)")
             }
