@@ -100,9 +100,11 @@ struct Export: ParsableCommand {
                 edges: try ExportOutput(path: folder.appendingPathComponent("edges.csv").path))
         }
         let summary = try GraphExporter(store: store).export(selection, to: writer)
-        if path != "-" {
-            FileHandle.standardError.write(Data("wrote \(summary.nodes) nodes and \(summary.edges) edges to \(path)\n".utf8))
+        var note = path == "-" ? "" : "wrote \(summary.nodes) nodes and \(summary.edges) edges to \(path)\n"
+        if format.value == .dot && summary.nodes > 2_000 {
+            note += "a large graph for dot: render it with sfdp -Goverlap=prism -Gsplines=false -Tsvg\n"
         }
+        if !note.isEmpty { FileHandle.standardError.write(Data(note.utf8)) }
     }
 
     static func isDate(_ text: String) -> Bool {
