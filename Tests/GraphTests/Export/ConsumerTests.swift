@@ -32,12 +32,10 @@ import Testing
         }
     }
 
-    @Test(arguments: [false, true])
+    @Test(.enabled(if: ExternalTool.graphMLSchema != nil, "../shared/graphml-schema is absent (.ci/run always has it)"),
+          arguments: [false, true])
     func graphMLValidatesAgainstTheSchema(yEd: Bool) throws {
-        guard let schema = ExternalTool.graphMLSchema else {
-            print("skipped: ../shared/graphml-schema is absent (.ci/run always has it)")
-            return
-        }
+        let schema = try #require(ExternalTool.graphMLSchema)
         let graph = try HostileGraph()
         for (name, selection) in Self.selections {
             let path = graph.path("graph.graphml")
@@ -61,11 +59,12 @@ import Testing
         }
     }
 
-    @Test func seedsGraphPassesEveryCheck() throws {
-        guard let seeds = ExternalTool.seedsFolder, let schema = ExternalTool.graphMLSchema else {
-            print("skipped: ../shared/seeds or ../shared/graphml-schema is absent (.ci/run always has them)")
-            return
-        }
+    @Test(.enabled(
+        if: ExternalTool.seedsFolder != nil && ExternalTool.graphMLSchema != nil,
+        "../shared/seeds or ../shared/graphml-schema is absent (.ci/run always has them)"))
+    func seedsGraphPassesEveryCheck() throws {
+        let seeds = try #require(ExternalTool.seedsFolder)
+        let schema = try #require(ExternalTool.graphMLSchema)
         let graph = try HostileGraph()
         let store = try GraphStore(path: graph.path("seeds.sqlite"))
         _ = try Ingester(store: store).ingest(ArticleSource(paths: [seeds], standardInput: .text))
