@@ -387,7 +387,9 @@ extension GraphStore {
                     UNION ALL SELECT document, 'E', id FROM temp.x_entity WHERE documents = 1
                 ) c JOIN temp.x_document x ON x.id = c.doc AND x.node JOIN document d ON d.id = c.doc
                 ORDER BY c.doc, c.kind, c.id
-                """).forEach { row in try body("D\(row.int(0))", row.string(1), row.string(2) + String(row.int(3))) }
+                """).forEach { row in
+                    try body("D\(row.int(0))", ExportText.short(row.string(1), limit: 80), row.string(2) + String(row.int(3)))
+                }
         }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 
 /// A stand-in extractor for export tests: each document's findings are written out by hand, as strings that occur
 /// in its text; the component finds their byte spans. Independent of the real extraction rules on purpose.
-struct ScriptedExtractor: Component {
+struct ExportScript: Component {
     struct Entity {
         var name: String
         var type: EntityType
@@ -112,7 +112,7 @@ final class HostileGraph {
 
     static var pipeline: Pipeline {
         let texts = documents.map(\.text)
-        let scripts: [String: ScriptedExtractor.Script] = [
+        let scripts: [String: ExportScript.Script] = [
             texts[0]: .init(
                 entities: [
                     .init(name: boss, type: .person, aliases: ["Kim", "K.\\B"], surfaces: [boss]),
@@ -141,7 +141,7 @@ final class HostileGraph {
                 ],
                 quotes: [.init(text: rtl, kind: .indirect, speaker: 0)]),
         ]
-        return try! Pipeline([ScriptedExtractor(scripts: scripts)])
+        return try! Pipeline([ExportScript(scripts: scripts)])
     }
 
     init() throws {
