@@ -60,7 +60,8 @@ import Testing
         }
         let json = try Data(contentsOf: folder.appendingPathComponent("exports/graph.json"))
         let object = try JSONSerialization.jsonObject(with: json) as? [String: Any]
-        #expect((object?["nodes"] as? [Any])?.count == 2)
+        let nodes = object?["nodes"] as? [[String: Any]] ?? []
+        #expect(nodes.filter { $0["kind"] as? String == "document" }.count == 2)
     }
 
     @Test func dashWritesToStandardOutput() throws {
