@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Times `graphctl export` on a generated graph and reports wall time and peak memory (max RSS) per format.
 #
-#   bench/export-bench.sh [SCALE]     SCALE 1 (default): ~320k nodes and ~1.2M edges
+#   bench/export-bench.sh [SCALE]     SCALE 1 (default): 320,000 nodes and 870,000 edges; SCALE 3: three times that
+#
+# Set BENCH_DIR to keep the database and the exports (otherwise a temporary folder, removed at the end).
 #
 # The database is made by `graphctl ingest` on one tiny file (so the schema is the real one), then filled directly
 # in SQL with recursive CTEs: entities, documents, quotes, mentions, attributions and relations, with ids and
@@ -62,11 +64,12 @@ echo "generated in $(( $(date +%s) - start )) s; database $(du -h "$db" | cut -f
 run() {
     local name=$1; shift
     /usr/bin/time -v "$bin" export --db "$db" "$@" 2> "$work/time.txt" >/dev/null || { cat "$work/time.txt"; exit 1; }
-    local wall rss out
+    local wall cpu rss out
     wall=$(grep 'Elapsed (wall clock)' "$work/time.txt" | awk '{print $NF}')
+    cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f s", s}' "$work/time.txt")
     rss=$(grep 'Maximum resident set size' "$work/time.txt" | awk '{print $NF}')
     out=$(grep '^wrote' "$work/time.txt" || true)
-    printf '%-28s wall %-9s peak RSS %6d MB   %s\n' "$name" "$wall" $((rss / 1024)) "$out"
+    printf '%-30s wall %-8s cpu %-8s peak RSS %4d MB   %s\n' "$name" "$wall" "$cpu" $((rss / 1024)) "$out"
 }
 run "dot" --format dot --out "$work/g.dot"
 run "graphml" --format graphml --out "$work/g.graphml"
@@ -76,5 +79,5 @@ run "csv (neo4j)" --format csv --out "$work/csv"
 run "graphml --no-quotes" --format graphml --no-quotes --out "$work/co.graphml"
 run "graphml --since/--until" --format graphml --since 2021-01-01 --until 2021-12-31 --out "$work/year.graphml"
 run "graphml --entity E6 --depth 2" --format graphml --entity E6 --depth 2 --out "$work/ego.graphml"
-ls -la "$work" | grep -E 'g\.|co\.|year|ego'
+du -sh "$work"/g.* "$work"/csv | sed 's/^/  /'
 [ -n "${BENCH_DIR:-}" ] || rm -rf "$work"

@@ -38,6 +38,32 @@ extension GraphStore {
             ORDER BY d.id
             """).execute(selection.documents.isEmpty ? 0 : 1, selection.since, selection.until)
 
+        // An ego network with no other filter starts from every entity and quote and counts only what the search
+        // keeps: the counts of the whole graph, one GROUP BY over all evidence, are the slow part of a large export.
+        let countLater = !selection.entities.isEmpty && selection.documents.isEmpty && selection.since == nil
+            && selection.until == nil && selection.types.isEmpty && selection.minMentions == 0
+        if countLater {
+            try database.execute("""
+                INSERT INTO temp.x_entity (id) SELECT e.id FROM entity e
+                WHERE EXISTS (SELECT 1 FROM mention WHERE entity = e.id)
+                   OR EXISTS (SELECT 1 FROM attribution WHERE speaker = e.id)
+                   OR EXISTS (SELECT 1 FROM attribution WHERE via = e.id)
+                   OR EXISTS (SELECT 1 FROM relation WHERE subject = e.id)
+                   OR EXISTS (SELECT 1 FROM relation WHERE object = e.id);
+                """)
+            if selection.includeQuotes {
+                try database.execute("""
+                    INSERT INTO temp.x_quote (id) SELECT q.id FROM quote q
+                    WHERE EXISTS (SELECT 1 FROM attribution WHERE quote = q.id);
+                    """)
+            } else {
+                try database.execute("UPDATE temp.x_document SET node = 0")
+            }
+            try selectEgoNetwork(selection)
+            try countEgoNetwork()
+            return
+        }
+
         let types = selection.types.isEmpty ? "" : "," + selection.types.map(\.rawValue).sorted().joined(separator: ",") + ","
         try database.cached("""
             INSERT INTO temp.x_entity (id, mentions, documents, quotes, relayed, first_seen, last_seen, document)
@@ -74,6 +100,30 @@ extension GraphStore {
         }
 
         if !selection.entities.isEmpty { try selectEgoNetwork(selection) }
+    }
+
+    /// Counts, for the entities and quotes an unfiltered ego search kept, what `prepareExport` counts for a filtered
+    /// selection: the same columns, by index lookups per kept node.
+    private func countEgoNetwork() throws {
+        try database.execute("""
+            UPDATE temp.x_entity SET
+                mentions = (SELECT count(*) FROM mention WHERE entity = x_entity.id),
+                quotes = (SELECT count(*) FROM attribution WHERE speaker = x_entity.id),
+                relayed = (SELECT count(*) FROM attribution WHERE via = x_entity.id),
+                (documents, first_seen, last_seen, document) = (
+                    SELECT count(DISTINCT ev.document), min(d.published), max(d.published), min(ev.document)
+                    FROM (SELECT document FROM mention WHERE entity = x_entity.id
+                          UNION ALL SELECT document FROM attribution WHERE speaker = x_entity.id
+                          UNION ALL SELECT document FROM attribution WHERE via = x_entity.id
+                          UNION ALL SELECT document FROM relation WHERE subject = x_entity.id
+                          UNION ALL SELECT document FROM relation WHERE object = x_entity.id) ev
+                    JOIN document d ON d.id = ev.document);
+            UPDATE temp.x_quote SET (occurrences, documents, first_seen, last_seen, attributed, first, document) = (
+                SELECT count(*), count(DISTINCT a.document), min(d.published), max(d.published),
+                       max(a.speaker IS NOT NULL), min(a.id), min(a.document)
+                FROM attribution a JOIN document d ON d.id = a.document
+                WHERE a.quote = x_quote.id);
+            """)
     }
 
     /// Drops the TEMP tables of the last export.

@@ -144,3 +144,19 @@ import Testing
         #expect(!said.attributes.contains { $0.0 == "cue" })
     }
 }
+
+/// An ego network with no other filter counts only the nodes it keeps; it must export exactly what the filtered
+/// path does when the filter keeps everything.
+@Suite struct EgoCountingTests {
+    @Test(arguments: [("E1", 1, true), ("E1", 2, true), ("E4", 3, true), ("E5", 2, false), ("E2", 1, false)])
+    func countingOnlyTheEgoNetworkGivesTheSameExport(centre: String, depth: Int, quotes: Bool) throws {
+        let graph = try HostileGraph()
+        let fast = try record(graph.store, ExportSelection(entities: [centre], depth: depth, includeQuotes: quotes))
+        let allDocuments = HostileGraph.documents.map(\.name)
+        let filtered = try record(
+            graph.store, ExportSelection(documents: allDocuments, entities: [centre], depth: depth, includeQuotes: quotes))
+        #expect(fast.nodes == filtered.nodes)
+        #expect(fast.edges == filtered.edges)
+        #expect(!fast.nodes.isEmpty)
+    }
+}
