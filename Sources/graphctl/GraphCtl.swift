@@ -23,6 +23,13 @@ struct GraphCtl: ParsableCommand {
             Stats.self,
             Extract.self,
             Export.self,
+            Merge.self,
+            Split.self,
+            Unmerge.self,
+            Alias.self,
+            Rename.self,
+            Retype.self,
+            Merges.self,
         ]
     )
 }

@@ -113,15 +113,16 @@ public final class Ingester {
         let documentID: DocumentID
         if let existing = try store.document(hash: hash) {
             documentID = existing.id
+            let quotes = try store.quotes(in: documentID)
             try store.deleteEvidence(of: documentID)
+            try quoteResolver.reindex(quotes, in: store)
             try store.updateDocument(documentID, from: document, pipeline: signature)
         } else {
             documentID = try store.insertDocument(document, hash: hash, pipeline: signature)
         }
-        var entityIDs: [EntityID] = []
-        for entity in extraction.entities {
-            let id = try entityResolver.resolve(entity, in: store)
-            entityIDs.append(id)
+        // The whole document is resolved at once: a short form joins the one full name of its own article.
+        let entityIDs = try entityResolver.resolve(extraction.entities, document: documentID, in: store)
+        for (entity, id) in zip(extraction.entities, entityIDs) {
             for mention in entity.mentions {
                 try store.insertMention(entity: id, document: documentID, span: mention.span, surface: mention.surface)
             }
@@ -131,7 +132,7 @@ public final class Ingester {
             return entityIDs[index]
         }
         for quote in extraction.quotes {
-            let quoteID = try quoteResolver.resolve(quote, in: store)
+            let quoteID = try quoteResolver.resolve(quote, speaker: node(quote.speaker), via: node(quote.via), in: store)
             try store.insertAttribution(
                 quote: quoteID, document: documentID, occurrence: quote, speaker: node(quote.speaker), via: node(quote.via))
         }

@@ -1,35 +1,385 @@
-/// Maps a document's local entities to the graph's entity nodes.
+/// Maps a document's local entities to the graph's entity nodes, in tiers, strongest first.
 ///
-/// Tiers, strongest first: the same normalised name of a compatible type; a strong alias (an acronym, or a name of
-/// two words or more) that another document defined. A lone word such as a surname is stored as an alias for display
-/// and search but never joins two documents' entities: two people share surnames too often.
+/// Within the article: entities with the same name key, an acronym and the name whose initials it spells, and a
+/// person's short form ("Kim", "Shoigu") and the one full name of the article it is a part of become one. A short
+/// form that fits two full names of the article ("Kim" beside "Kim Jong Un" and "Kim Yo Jong") stays apart.
+///
+/// Across articles, for each of the article's entities: the analyst's rules first (`CurationRule`), then the same
+/// name key, then a strong alias the article gives (an acronym, a multi-word proper name), then a standard variant
+/// (`KnownAliases`: "U.S." = "United States"), then, when `guessesInitials` is on, an acronym matched to the
+/// initials of a name another article gave, then a person's name in another word order, then a person's name with
+/// or without middle initials. Every tier but the exact name is recorded in the merge log
+/// with its reason and confidence. A PERSON never joins an ORG or a place; a lone surname never joins across
+/// articles (two people share surnames too often), only within its own article or by the analyst's rule.
 public struct EntityResolver: Sendable {
-    public init() {}
+    /// Whether an acronym no article defined may join the one node whose initials it spells (three letters at
+    /// least, same type). Off by default: across a news corpus, "ACA" is as often one body as another.
+    public var guessesInitials: Bool
 
-    /// The node for `entity`, created if no stored entity matches; its names are added as aliases.
+    public init(guessesInitials: Bool = false) {
+        self.guessesInitials = guessesInitials
+    }
+
+    /// The node of each of `entities`, in order; nodes are created for names no stored entity matches.
     ///
+    /// - Parameters:
+    ///   - entities: a document's local entities, as the extractor found them.
+    ///   - document: the document they come from, recorded with each merge; nil outside ingestion.
     /// - Complexity: a few index lookups per name; independent of the number of stored entities.
+    public func resolve(_ entities: [Extraction.Entity], document: DocumentID?, in store: GraphStore) throws -> [EntityID] {
+        if let document { try store.deleteMerges(of: document) }
+        let locals = entities.map(Local.init)
+        let parent = fold(locals)
+        var ids = [EntityID?](repeating: nil, count: locals.count)
+        for root in locals.indices where parent[root] == root {
+            var members = locals.indices.filter { parent[$0] == root }
+            // The group goes by the name the article uses most: a headline's "Hillary Clinton Was Headed" folds into
+            // the body's "Hillary Clinton", not the other way round.
+            let lead = members.max { Self.leadOrder(locals[$0]) < Self.leadOrder(locals[$1]) } ?? root
+            // A name the analyst split from this node resolves on its own, even where the article joins them.
+            var apart: [Int] = []
+            if members.count > 1 {
+                let nodeKey = try splitCheckKey(for: locals[lead], in: store)
+                for member in members where member != lead {
+                    let rules = try store.rules(forKey: locals[member].key)
+                    if rules.contains(where: { $0.action == .split && $0.targetKey == nodeKey }) { apart.append(member) }
+                }
+                members.removeAll { apart.contains($0) }
+            }
+            let group = Group(root: locals[lead], members: members.filter { $0 != lead }.map { locals[$0] })
+            let id = try resolve(group, document: document, in: store)
+            for member in members { ids[member] = id }
+            for member in apart {
+                ids[member] = try resolve(Group(root: locals[member], members: []), document: document, in: store)
+            }
+            for member in members where member != lead && locals[member].key != locals[lead].key {
+                try store.insertMerge(
+                    entity: id, name: locals[member].name, type: locals[member].type, reason: "short-form",
+                    detail: "\(locals[member].name) is \(locals[lead].name) in this article", confidence: 0.9,
+                    document: document, analyst: false)
+            }
+        }
+        return ids.map { $0! }
+    }
+
+    /// The name key of the node a root's name points at (its own key when none does yet), for checking the
+    /// analyst's split rules against the names folded into it.
+    private func splitCheckKey(for root: Local, in store: GraphStore) throws -> String {
+        let found = try store.entities(withKey: root.key)
+        return found.first(where: { $0.key == root.key })?.key ?? found.first?.key ?? root.key
+    }
+
+    /// How well a name leads its group: a full name over a short form or an acronym, then the most mentions, then
+    /// the most words.
+    static func leadOrder(_ local: Local) -> (Int, Int, Int) {
+        let full = !local.isShortForm && !NameKey.isAcronym(local.name) && local.words.count >= (local.type == .person ? 2 : 1)
+        return (full ? 1 : 0, local.mentionCount, local.words.count)
+    }
+
+    /// The node for one entity, as the single-entity form of `resolve(_:document:in:)`.
     public func resolve(_ entity: Extraction.Entity, in store: GraphStore) throws -> EntityID {
-        let nameKey = NameKey.name(entity.name)
-        let strongKeys = [nameKey] + entity.aliases.filter(Self.isStrongAlias).map(NameKey.name)
-        var chosen: EntityID?
-        for key in strongKeys where !key.isEmpty && chosen == nil {
-            let candidates = try store.entities(withKey: key).filter { $0.type.isCompatible(with: entity.type) }
-            chosen = candidates.first(where: { NameKey.name($0.name) == key })?.id ?? candidates.first?.id
+        try resolve([entity], document: nil, in: store)[0]
+    }
+
+    // MARK: Within the article
+
+    struct Local {
+        var name: String
+        var type: EntityType
+        var aliases: [String]
+        var key: String
+        var words: [Substring]
+        var mentionCount: Int
+
+        init(_ entity: Extraction.Entity) {
+            mentionCount = entity.mentions.count
+            name = entity.name
+            type = entity.type
+            aliases = entity.aliases
+            key = NameKey.name(entity.name, type: entity.type)
+            words = NameKey.words(key)
         }
-        let id = try chosen ?? store.insertEntity(name: entity.name, type: entity.type, key: nameKey)
-        for alias in [entity.name] + entity.aliases {
-            let key = NameKey.name(alias)
-            if !key.isEmpty { try store.addAlias(alias, key: key, to: id) }
+
+        /// A single word naming a person: a surname or a given name, never enough to join articles.
+        var isShortForm: Bool { (type == .person || type == .other) && words.count == 1 && !NameKey.isAcronym(name) }
+        var isAcronym: Bool { type != .person && NameKey.isAcronym(name) }
+
+        /// Keys of every name the article gives it.
+        var allKeys: Set<String> {
+            Set(([name] + aliases).map { NameKey.name($0, type: type) }.filter { !$0.isEmpty })
         }
+    }
+
+    /// For each local entity, the local entity it is one with (itself for a root).
+    func fold(_ locals: [Local]) -> [Int] {
+        var parent = Array(locals.indices)
+        func isRoot(_ i: Int) -> Bool { parent[i] == i }
+        // The same name key, or a name another entity of the article lists among its aliases.
+        for i in locals.indices where !locals[i].key.isEmpty {
+            for j in 0..<i where isRoot(j) && Self.compatible(locals[i].type, locals[j].type, strict: false) {
+                if locals[j].key == locals[i].key || (!locals[i].isShortForm && locals[j].allKeys.contains(locals[i].key)) {
+                    parent[i] = j
+                    break
+                }
+            }
+        }
+        // An acronym and the one name of the article whose initials it spells.
+        for i in locals.indices where isRoot(i) && locals[i].isAcronym {
+            let spelled = locals.indices.filter { j in
+                j != i && isRoot(j) && !locals[j].isAcronym && Self.compatible(locals[i].type, locals[j].type, strict: true)
+                    && NameKey.initials(locals[j].name) == locals[i].key
+            }
+            if spelled.count == 1 { parent[i] = spelled[0] }
+        }
+        // A person's short form and the one full name of the article it begins or ends.
+        for i in locals.indices where isRoot(i) && (locals[i].type == .person || locals[i].type == .other) {
+            let short = locals[i].words
+            guard !short.isEmpty else { continue }
+            let fuller = locals.indices.filter { j in
+                guard j != i, isRoot(j), locals[j].type == .person, locals[j].words.count > short.count else { return false }
+                let words = locals[j].words
+                return Array(words.prefix(short.count)) == short || Array(words.suffix(short.count)) == short
+            }
+            if fuller.count == 1 { parent[i] = fuller[0] }
+        }
+        // Point every member at its root.
+        for i in locals.indices {
+            var root = parent[i]
+            while parent[root] != root { root = parent[root] }
+            parent[i] = root
+        }
+        return parent
+    }
+
+    // MARK: Across articles
+
+    /// A root local entity with the local entities folded into it.
+    struct Group {
+        var root: Local
+        var members: [Local]
+
+        var names: [String] {
+            var seen: Set<String> = []
+            return ([root.name] + root.aliases + members.flatMap { [$0.name] + $0.aliases }).filter { seen.insert($0).inserted }
+        }
+
+        /// Keys of the names distinctive enough to join articles: acronyms and multi-word proper names.
+        var strongKeys: [String] {
+            var seen: Set<String> = [root.key]
+            return names.filter(EntityResolver.isStrongAlias).map { NameKey.name($0, type: root.type) }
+                .filter { !$0.isEmpty && seen.insert($0).inserted }
+        }
+    }
+
+    /// What a lookup found, and why.
+    struct Match {
+        var id: EntityID
+        var reason: String
+        var detail: String
+        var confidence: Double
+    }
+
+    private func resolve(_ group: Group, document: DocumentID?, in store: GraphStore) throws -> EntityID {
+        let root = group.root
+        let strongKeys = group.strongKeys
+        let shortForm = root.isShortForm
+        var excluded: Set<String> = []  // name keys of nodes the analyst split these names from
+        for key in [root.key] + strongKeys {
+            for rule in try store.rules(forKey: key) where rule.action == .split { excluded.insert(rule.targetKey) }
+        }
+        func usable(_ candidates: [EntityCandidate], strict: Bool) -> [EntityCandidate] {
+            candidates.filter { Self.compatible(root.type, $0.type, strict: strict) && !excluded.contains($0.key) }
+        }
+
+        var match: Match?
+        // Tier 0: the analyst's rules.
+        for key in [root.key] + strongKeys where match == nil && !key.isEmpty {
+            if let id = try curatedNode(for: key, root: root, in: store) {
+                match = Match(id: id, reason: "curated", detail: "rule for \(key)", confidence: 1)
+            }
+        }
+        if !shortForm {
+            // Tier 1: the same name.
+            if match == nil, !root.key.isEmpty {
+                // A node of this very name may differ in type as extractors do (a state, a place); a node that only
+                // carries the name as an alias must be of the same type ("AP" beside a "WASHINGTON (AP)" dateline).
+                let found = try store.entities(withKey: root.key)
+                let sameName = usable(found.filter { $0.key == root.key }, strict: false)
+                if let best = sameName.first ?? usable(found.filter { $0.key != root.key }, strict: true).first {
+                    match = Match(
+                        id: best.id, reason: best.key == root.key ? "name" : "alias",
+                        detail: "\(root.name) is a name of \(best.name)", confidence: best.key == root.key ? 1 : 0.95)
+                }
+            }
+            // Tier 2: an alias the article gives.
+            for key in strongKeys where match == nil {
+                if let best = usable(try store.entities(withKey: key), strict: true).first {
+                    match = Match(id: best.id, reason: "alias", detail: "\(key) names \(best.name)", confidence: 0.9)
+                }
+            }
+            // Tier 3: a standard variant.
+            if match == nil, root.type != .person {
+                for key in [root.key] + strongKeys {
+                    guard match == nil, let canonical = KnownAliases.canonical(key) else { continue }
+                    if let best = usable(try store.entities(withKey: canonical, kinds: [.name, .alias, .known, .curated]), strict: false).first {
+                        match = Match(id: best.id, reason: "known-alias", detail: "\(key) = \(canonical)", confidence: 0.95)
+                    }
+                }
+            }
+            // Tier 4: an acronym and a name another article gave, whose initials it spells; only when one node fits.
+            if match == nil, guessesInitials, root.isAcronym, root.key.count >= 3 {
+                let found = usable(try store.entities(withKey: root.key, kinds: [.initials]), strict: true)
+                if found.count == 1 {
+                    match = Match(id: found[0].id, reason: "initials", detail: "\(root.name) spells \(found[0].name)", confidence: 0.75)
+                }
+            }
+            if match == nil, guessesInitials, root.type != .person, let initials = NameKey.initials(root.name), initials.count >= 3 {
+                let found = usable(try store.entities(withCanonicalKey: initials), strict: true)
+                    .filter { NameKey.isAcronym($0.name) }
+                if found.count == 1 {
+                    match = Match(id: found[0].id, reason: "initials", detail: "\(found[0].name) spells \(root.name)", confidence: 0.75)
+                }
+            }
+            // Tier 5: a person's name in another order.
+            if match == nil, root.type == .person, let sorted = NameKey.sortedWords(root.key) {
+                let found = usable(try store.entities(withKey: sorted, kinds: [.words]), strict: true)
+                if found.count == 1 {
+                    match = Match(id: found[0].id, reason: "name-order", detail: "\(root.name) = \(found[0].name)", confidence: 0.8)
+                }
+            }
+            // Tier 6: a person's name with or without middle initials ("Donald J. Trump"), when one node fits and its
+            // initials do not contradict ("George H. W. Bush" never joins "George W. Bush").
+            if match == nil, root.type == .person, let plain = NameKey.plainName(root.key) {
+                let initials = NameKey.middleInitials(root.key)
+                let found = usable(try store.entities(withKey: plain, kinds: [.plain]), strict: true).filter { node in
+                    let theirs = NameKey.middleInitials(node.key)
+                    return initials.isEmpty || theirs.isEmpty || initials == theirs
+                }
+                if found.count == 1 {
+                    match = Match(id: found[0].id, reason: "middle-initial", detail: "\(root.name) = \(found[0].name)", confidence: 0.8)
+                }
+            }
+        }
+
+        let id: EntityID
+        if let match {
+            id = match.id
+            if match.reason != "name" {
+                try store.insertMerge(
+                    entity: id, name: root.name, type: root.type, reason: match.reason, detail: match.detail,
+                    confidence: match.confidence, document: document, analyst: false)
+            }
+        } else {
+            id = try store.insertEntity(name: root.name, type: root.type, key: root.key)
+        }
+        if match != nil { try spellOut(id, by: group, in: store) }
+        try index(group, as: id, shortForm: shortForm, in: store)
+        if !shortForm { try absorbNamedNodes(group, into: id, excluded: excluded, document: document, in: store) }
         return id
     }
 
-    /// Whether an alias is distinctive enough to join documents: an acronym or a name of several words.
+    /// The node an analyst's rule sends `key` to, created from the rule when it does not exist (any more).
+    private func curatedNode(for key: String, root: Local, in store: GraphStore) throws -> EntityID? {
+        for rule in try store.rules(forKey: key) {
+            let name: String
+            switch rule.action {
+            case .merge, .alias: name = rule.target
+            case .rename: name = rule.target
+            case .retype: name = root.name
+            case .split: continue
+            }
+            let nodes = try store.entities(withCanonicalKey: rule.targetKey)
+            if let node = nodes.first { return node.id }
+            if let node = try store.entities(withKey: rule.targetKey, kinds: [.curated, .name]).first { return node.id }
+            let type = try curatedType(for: rule.targetKey, in: store) ?? root.type
+            let id = try store.insertEntity(name: name, type: type, key: rule.targetKey)
+            try store.addResolutionKey(rule.targetKey, kind: .name, to: id)
+            try store.addAlias(name, key: rule.targetKey, to: id)
+            return id
+        }
+        return nil
+    }
+
+    private func curatedType(for key: String, in store: GraphStore) throws -> EntityType? {
+        try store.rules(forKey: key).first(where: { $0.action == .retype }).flatMap { EntityType(rawValue: $0.target) }
+    }
+
+    /// Names a node known only by an acronym by the full name an article spells it out as, unless the analyst
+    /// named it.
+    private func spellOut(_ id: EntityID, by group: Group, in store: GraphStore) throws {
+        guard let node = try store.entity(id), NameKey.isAcronym(node.name), !NameKey.isAcronym(group.root.name),
+            NameKey.isProperName(group.root.name), group.strongKeys.contains(node.key) || NameKey.initials(group.root.name) == node.key,
+            try store.rules(forKey: node.key).isEmpty, try store.rulesTargeting(node.key) == 0
+        else { return }
+        try store.renameEntity(id, name: group.root.name, key: group.root.key)
+    }
+
+    /// Makes the group's names find `id` from now on, and shows them as its aliases.
+    private func index(_ group: Group, as id: EntityID, shortForm: Bool, in store: GraphStore) throws {
+        let root = group.root
+        // Names the analyst split from this node stay off it, whatever an article says.
+        var splitOff: Set<String> = []
+        if let node = try store.entity(id) {
+            for name in group.names {
+                let key = NameKey.name(name, type: root.type)
+                if try store.rules(forKey: key).contains(where: { $0.action == .split && $0.targetKey == node.key }) {
+                    splitOff.insert(key)
+                }
+            }
+        }
+        for name in group.names {
+            let key = NameKey.name(name, type: root.type)
+            if !key.isEmpty && !splitOff.contains(key) { try store.addAlias(name, key: key, to: id) }
+        }
+        guard !shortForm else { return }  // a lone surname is shown, never searched
+        if !splitOff.contains(root.key) { try store.addResolutionKey(root.key, kind: .name, to: id) }
+        for key in group.strongKeys where !splitOff.contains(key) { try store.addResolutionKey(key, kind: .alias, to: id) }
+        if root.type != .person {
+            for key in [root.key] + group.strongKeys {
+                if let canonical = KnownAliases.canonical(key) { try store.addResolutionKey(canonical, kind: .known, to: id) }
+            }
+            for name in group.names where !NameKey.isAcronym(name) && NameKey.isProperName(name) {
+                if let initials = NameKey.initials(name) { try store.addResolutionKey(initials, kind: .initials, to: id) }
+            }
+        } else {
+            for name in group.names where NameKey.isProperName(name) {
+                let key = NameKey.name(name, type: .person)
+                if let sorted = NameKey.sortedWords(key) { try store.addResolutionKey(sorted, kind: .words, to: id) }
+                if let plain = NameKey.plainName(key) { try store.addResolutionKey(plain, kind: .plain, to: id) }
+            }
+        }
+    }
+
+    /// Merges into `id` the nodes named by one of the group's strong aliases: the article shows they are one
+    /// ("KCNA" stored alone before an article spelt out "Korean Central News Agency (KCNA)").
+    private func absorbNamedNodes(
+        _ group: Group, into id: EntityID, excluded: Set<String>, document: DocumentID?, in store: GraphStore
+    ) throws {
+        for key in group.strongKeys {
+            for other in try store.entities(withCanonicalKey: key) where other.id != id {
+                guard Self.compatible(group.root.type, other.type, strict: true), !excluded.contains(other.key) else { continue }
+                if try store.rules(forKey: other.key).contains(where: { $0.action == .split }) { continue }
+                try store.mergeEntity(other.id, into: id)
+                try store.insertMerge(
+                    entity: id, name: other.name, type: other.type, reason: "alias",
+                    detail: "\(group.root.name) is also called \(other.name)", confidence: 0.9, document: document,
+                    analyst: false)
+            }
+        }
+    }
+
+    // MARK: Rules of thumb
+
+    /// Whether two types may name one thing. A person only ever matches a person; organisations and places match
+    /// each other unless `strict` (extractors often disagree on "North Korea", the state, and North Korea, the place).
+    static func compatible(_ a: EntityType, _ b: EntityType, strict: Bool) -> Bool {
+        if a == b || a == .other || b == .other { return true }
+        if strict || a == .person || b == .person || a == .event || b == .event { return false }
+        return true
+    }
+
+    /// Whether an alias is distinctive enough to join documents: an acronym or a multi-word proper name.
     static func isStrongAlias(_ alias: String) -> Bool {
-        let words = alias.split(whereSeparator: { $0 == " " || $0 == "-" })
-        if words.count >= 2 { return true }
-        let letters = alias.unicodeScalars.filter(\.properties.isAlphabetic)
-        return letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)
+        NameKey.isAcronym(alias) || NameKey.isProperName(alias)
     }
 }

@@ -3,8 +3,9 @@ import Foundation
 /// Normalised lookup keys for names and quote texts, so that typography never splits one thing in two.
 ///
 /// A name key folds case, diacritics, curly apostrophes, hyphens and dots ("Lee Sung-jun" = "lee sung jun",
-/// "U.S." = "us", "Workers’ Party" = "workers' party"). A quote key also drops quotation marks, editorial
-/// brackets' brackets and trailing punctuation.
+/// "U.S." = "us", "Workers’ Party" = "workers party") and drops a final possessive ("Kim’s" = "kim"). A person key
+/// also drops leading honorifics and titles ("Col. Lee Sung-jun" = "lee sung jun"). A quote key drops quotation
+/// marks, editorial insertions in brackets and all punctuation.
 public enum NameKey {
     /// The key of an entity name.
     public static func name(_ text: String) -> String {
@@ -16,21 +17,122 @@ public enum NameKey {
                 continue  // "Workers' Party" and "Workers Party" are the same name
             case ".":
                 continue  // "U.S." and "US"
-            case "-", " ", "\t", "\n", ",", "(", ")", "\"":
+            case "-", " ", "\t", "\n", ",", "(", ")", "\"", "/", ":", ";", "[", "]":
                 pendingSpace = !out.isEmpty
             default:
                 if pendingSpace { out.append(" "); pendingSpace = false }
                 out.unicodeScalars.append(scalar)
             }
         }
-        return out
+        return stripPossessive(out, original: text)
+    }
+
+    /// The key of a name of `type`: for people, without leading titles ("President", "Mr.", "Col.") and without
+    /// the conjunctions a sentence start glues to them ("And I", "If Donald Trump").
+    public static func name(_ text: String, type: EntityType) -> String {
+        let key = name(text)
+        guard type == .person else { return key }
+        var words = key.split(separator: " ")
+        while words.count > 1, titles.contains(String(words[0])) || leadingNoise.contains(String(words[0])) {
+            words.removeFirst()
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// The words of a key.
+    static func words(_ key: String) -> [Substring] { key.split(separator: " ") }
+
+    /// "kim's" → "kim", but only when the text really ends in an apostrophe-s (not "Ross", not "Workers'").
+    private static func stripPossessive(_ key: String, original: String) -> String {
+        let folded = String(String.UnicodeScalarView(fold(original))).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard folded.hasSuffix("'s"), key.hasSuffix("s"), key.count > 2 else { return key }
+        return String(key.dropLast())
+    }
+
+    /// The initials of a multi-word proper name, skipping function words: "Joint Chiefs of Staff" → "jcs".
+    ///
+    /// - Returns: nil for names of fewer than two significant words.
+    public static func initials(_ text: String) -> String? {
+        let words = name(text).split(separator: " ").filter { !functionWords.contains(String($0)) }
+        guard words.count >= 2 else { return nil }
+        return String(words.compactMap(\.first))
+    }
+
+    /// Whether a name is written as an acronym: two to eight letters, all capitals ("KCNA", "U.S.", "DPRK").
+    public static func isAcronym(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.contains(" ") else { return false }
+        let letters = trimmed.unicodeScalars.filter(\.properties.isAlphabetic)
+        return (2...8).contains(letters.count) && letters.allSatisfy(\.properties.isUppercase)
+    }
+
+    /// A person's name words in sorted order, so that "Jong Un Kim" and "Kim Jong Un" share a key.
+    public static func sortedWords(_ key: String) -> String? {
+        let words = key.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        return words.sorted().joined(separator: " ")
+    }
+
+    /// A person's name key without middle initials and generational suffixes: "donald j trump" → "donald trump",
+    /// "joseph r biden jr" → "joseph biden". The key itself when it has none; nil for a single word.
+    public static func plainName(_ key: String) -> String? {
+        var words = key.split(separator: " ")
+        while words.count > 2, let last = words.last, suffixes.contains(String(last)) { words.removeLast() }
+        guard words.count >= 2 else { return nil }
+        let middle = words.dropFirst().dropLast().filter { $0.count > 1 }
+        return ([words[0]] + middle + [words[words.count - 1]]).joined(separator: " ")
+    }
+
+    /// The middle initials of a person's name key: "george h w bush" → ["h", "w"].
+    static func middleInitials(_ key: String) -> [Substring] {
+        let words = key.split(separator: " ")
+        guard words.count > 2 else { return [] }
+        return words.dropFirst().dropLast().filter { $0.count == 1 }
+    }
+
+    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+
+    /// Whether a name is a proper name of several words: every significant word capitalised ("Korean Central News
+    /// Agency"), unlike a description ("North Korea's leader", "the president").
+    public static func isProperName(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        guard words.count >= 2 else { return false }
+        for (index, word) in words.enumerated() {
+            let plain = name(String(word))
+            if plain.isEmpty { continue }
+            if index > 0 && functionWords.contains(plain) { continue }
+            guard let first = word.unicodeScalars.first(where: \.properties.isAlphabetic) ?? word.unicodeScalars.first,
+                first.properties.isUppercase || ("0"..."9").contains(first)
+            else { return false }
+        }
+        return true
     }
 
     /// The key of a quote's text.
+    ///
+    /// Editorial insertions in square brackets or parentheses are dropped ("(North) Korean People's Army" = "Korean
+    /// People's Army"), unless the whole text is one.
     public static func quote(_ text: String) -> String {
+        let withoutInsertions = quoteKey(text, dropBrackets: true)
+        return withoutInsertions.isEmpty ? quoteKey(text, dropBrackets: false) : withoutInsertions
+    }
+
+    private static func quoteKey(_ text: String, dropBrackets: Bool) -> String {
         var out = ""
         var pendingSpace = false
+        var depth = 0
         for scalar in fold(text) {
+            if dropBrackets && (scalar == "[" || scalar == "(") {
+                depth += 1
+                pendingSpace = true
+                continue
+            }
+            if dropBrackets && (scalar == "]" || scalar == ")") {
+                depth = max(0, depth - 1)
+                pendingSpace = true
+                continue
+            }
+            if depth > 0 { continue }
             if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
                 if pendingSpace && !out.isEmpty { out.append(" ") }
                 pendingSpace = false
@@ -60,4 +162,26 @@ public enum NameKey {
         }
         return out
     }
+
+    /// Honorifics and titles that come before a person's name, as name keys.
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+        "president", "vice", "prime", "minister", "premier", "chancellor", "governor", "gov", "senator", "sen",
+        "rep", "representative", "congressman", "congresswoman", "mayor", "judge", "justice", "secretary",
+        "gen", "general", "col", "colonel", "lt", "lieutenant", "maj", "major", "capt", "captain", "adm", "admiral",
+        "sgt", "sergeant", "cmdr", "commander", "marshal", "chairman", "chairwoman", "leader", "king", "queen",
+        "prince", "princess", "pope", "rev", "reverend", "former", "acting", "deputy", "foreign", "defense",
+        "defence", "democrat", "democratic", "republican", "nominee", "candidate", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+    ]
+
+    /// Words a sentence start glues to a name ("And Donald Trump", "But I"): never part of a person's name.
+    static let leadingNoise: Set<String> = [
+        "and", "but", "or", "if", "so", "then", "when", "while", "as", "because", "though", "although", "yet", "also",
+        "maybe", "perhaps", "now", "even", "only", "still", "after", "before", "since", "until", "unlike", "like",
+    ]
+
+    /// Words left out of initials and allowed in lower case inside proper names.
+    static let functionWords: Set<String> = [
+        "of", "the", "and", "for", "on", "in", "at", "to", "a", "an", "de", "du", "des", "la", "le", "van", "von", "&",
+    ]
 }

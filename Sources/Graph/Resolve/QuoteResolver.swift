@@ -1,13 +1,195 @@
 /// Maps each quote occurrence to a quote node: the same words in several articles are one node.
+///
+/// Texts are compared by `NameKey.quote`, which ignores typography, editorial insertions in brackets and punctuation.
+/// An occurrence joins a node when:
+/// - its key is one the node was already found under, and either the text is long enough to be distinctive
+///   (`distinctiveWords` words or more: then speakers that disagree are kept on the occurrences, for the node's
+///   `speakers` count), or the speakers agree or one relays the other (the speaker of one is the medium of the other);
+/// - it is a fragment of the same speaker's longer quote ("surely annihilate" inside the full sentence), or of the
+///   text of the medium that relayed it;
+/// - or, when no longer text holds it, the same speaker's shorter quotes are fragments of it: those nodes are merged
+///   into one. A fragment that joins a longer quote never bridges that quote to other nodes;
+/// - or the end of one of the same speaker's quotes is the start of it, or the other way round, over
+///   `overlapWords` words or more.
+/// Different speakers' identical short words ("frantic") stay apart.
 public struct QuoteResolver: Sendable {
+    /// Texts of at least this many words are the same quote whoever the articles say spoke them.
+    public var distinctiveWords = 6
+    /// Fragments shorter than this many words join only by identical text.
+    public var fragmentWords = 2
+    /// Renderings that overlap by at least this many words, end of one to start of the other, are one quote.
+    public var overlapWords = 5
+    /// Candidates read per index lookup: a bound on the work, whatever the size of the graph.
+    public var candidateLimit = 256
+
     public init() {}
 
-    /// The node for `quote`, created if no stored quote has the same normalised words.
+    /// The node for `quote`, created if no stored quote matches; its text is indexed for later occurrences.
     ///
-    /// - Complexity: one index lookup.
-    public func resolve(_ quote: Extraction.Quote, in store: GraphStore) throws -> QuoteID {
+    /// - Parameters:
+    ///   - speaker: the node of the occurrence's speaker, when it has one.
+    ///   - via: the node of the medium that relayed it, when it has one.
+    /// - Complexity: one index lookup per word pair of the text, each reading at most `candidateLimit` rows of the
+    ///   same speaker's quotes; never a scan of all quotes.
+    public func resolve(_ quote: Extraction.Quote, speaker: EntityID?, via: EntityID?, in store: GraphStore) throws -> QuoteID {
         let key = NameKey.quote(quote.text)
-        if let existing = try store.quote(withKey: key) { return existing }
-        return try store.insertQuote(text: quote.text, key: key)
+        guard !key.isEmpty else { return try store.insertQuote(text: quote.text, key: key) }
+        let words = NameKey.words(key)
+
+        var chosen: QuoteID?
+        for candidate in try store.quotes(withVariantKey: key) {
+            if try agrees(candidate, words: words.count, speaker: speaker, via: via, in: store) {
+                chosen = candidate
+                break
+            }
+        }
+        var contained: [QuoteID] = []
+        if let speaker, words.count >= fragmentWords {
+            let shingles = Self.shingles(words)
+            // A fragment of the speaker's own longer quote, or of the medium's text that relays the speaker.
+            for owner in [speaker, via].compactMap({ $0 }) where chosen == nil {
+                chosen = try container(of: key, shingles: shingles, speaker: owner, in: store)
+            }
+            // Only a text that is the longest form known gathers the shorter ones: a fragment joining its container
+            // never bridges it to other nodes, which its speaker's quotes would have joined already if they could.
+            if chosen == nil {
+                contained = try fragments(within: key, shingles: shingles, speaker: speaker, in: store)
+            }
+            // Two renderings of one sentence that overlap ("... get fully prepared for coping with any war" and
+            // "fully prepared for coping with any war at any moment") are one quote.
+            if chosen == nil && contained.isEmpty {
+                chosen = try overlapping(words, shingles: shingles, speaker: speaker, in: store)
+            }
+        }
+
+        let id: QuoteID
+        if let chosen {
+            id = chosen
+        } else if let first = contained.first {
+            id = first
+            contained.removeFirst()
+        } else {
+            id = try store.insertQuote(text: quote.text, key: key)
+        }
+        for other in contained { try store.mergeQuote(other, into: id) }
+        try store.addVariant(key, to: id)
+        if let speaker { try store.addShingles(Self.shingles(words), speaker: speaker, quote: id) }
+        if let current = try store.quoteText(id), NameKey.words(current.key).count < words.count {
+            try store.updateQuote(id, text: quote.text, key: key)
+        }
+        return id
+    }
+
+    /// The node for an occurrence without a known speaker: it joins by identical text only.
+    public func resolve(_ quote: Extraction.Quote, in store: GraphStore) throws -> QuoteID {
+        try resolve(quote, speaker: nil, via: nil, in: store)
+    }
+
+    /// Indexes quote nodes again from the occurrences they have left, after a document's evidence was deleted for
+    /// re-extraction: a variant or speaker that only the deleted occurrences gave no longer finds the node.
+    ///
+    /// - Complexity: index lookups per occurrence of the given quotes.
+    public func reindex(_ quotes: [QuoteID], in store: GraphStore) throws {
+        for quote in quotes {
+            try store.clearQuoteIndex(quote)
+            for occurrence in try store.occurrences(of: quote) {
+                let key = NameKey.quote(occurrence.text)
+                guard !key.isEmpty else { continue }
+                try store.addVariant(key, to: quote)
+                if let speaker = occurrence.speaker {
+                    try store.addShingles(Self.shingles(NameKey.words(key)), speaker: speaker, quote: quote)
+                }
+            }
+        }
+    }
+
+    /// Whether an occurrence may join a node found under the same key.
+    private func agrees(_ candidate: QuoteID, words: Int, speaker: EntityID?, via: EntityID?, in store: GraphStore) throws -> Bool {
+        if words >= distinctiveWords { return true }
+        guard let speaker else { return false }
+        let (speakers, media) = try store.speakersAndMedia(of: candidate)
+        if speakers.contains(speaker) || media.contains(speaker) { return true }
+        if let via, speakers.contains(via) { return true }
+        return false
+    }
+
+    /// The lowest-id quote of `speaker` that contains `key` as a run of whole words.
+    private func container(of key: String, shingles: [Int64], speaker: EntityID, in store: GraphStore) throws -> QuoteID? {
+        // The rarest word pair of the fragment bounds the candidates: every container holds it.
+        var rarest: (shingle: Int64, count: Int)?
+        for shingle in Set(shingles) {
+            let count = try store.shingleCount(shingle, speaker: speaker, limit: candidateLimit)
+            if count == 0 { return nil }
+            if rarest == nil || count < rarest!.count || (count == rarest!.count && shingle < rarest!.shingle) {
+                rarest = (shingle, count)
+            }
+        }
+        guard let rarest else { return nil }
+        for candidate in try store.quotes(withShingle: rarest.shingle, speaker: speaker, limit: candidateLimit) {
+            let variants = try store.variantKeys(of: candidate)
+            if variants.contains(where: { Self.contains($0, key) }) { return candidate }
+        }
+        return nil
+    }
+
+    /// Quotes of `speaker` one of whose variants is a run of whole words of `key`.
+    private func fragments(within key: String, shingles: [Int64], speaker: EntityID, in store: GraphStore) throws -> [QuoteID] {
+        var candidates: Set<QuoteID> = []
+        for shingle in Set(shingles) {
+            candidates.formUnion(try store.quotes(anchoredAt: shingle, speaker: speaker, limit: candidateLimit))
+        }
+        var found: [QuoteID] = []
+        for candidate in candidates.sorted() {
+            let variants = try store.variantKeys(of: candidate)
+            if variants.contains(where: { NameKey.words($0).count >= fragmentWords && Self.contains(key, $0) }) {
+                found.append(candidate)
+            }
+        }
+        return found
+    }
+
+    /// The lowest-id quote of `speaker` one of whose variants ends with at least `overlapWords` words that `words`
+    /// starts with, or starts with words that `words` ends with.
+    private func overlapping(_ words: [Substring], shingles: [Int64], speaker: EntityID, in store: GraphStore) throws -> QuoteID? {
+        guard words.count >= overlapWords, let first = shingles.first, let last = shingles.last else { return nil }
+        var candidates: Set<QuoteID> = []
+        for shingle in [first, last] {
+            candidates.formUnion(try store.quotes(withShingle: shingle, speaker: speaker, limit: candidateLimit))
+        }
+        for candidate in candidates.sorted() {
+            for variant in try store.variantKeys(of: candidate) {
+                let theirs = NameKey.words(variant)
+                if Self.overlap(theirs, words) >= overlapWords || Self.overlap(words, theirs) >= overlapWords { return candidate }
+            }
+        }
+        return nil
+    }
+
+    /// How many words at the end of `a` begin `b`.
+    static func overlap(_ a: [Substring], _ b: [Substring]) -> Int {
+        var length = min(a.count, b.count)
+        while length > 0 {
+            if a.suffix(length).elementsEqual(b.prefix(length)) { return length }
+            length -= 1
+        }
+        return 0
+    }
+
+    /// Whether `text` holds `part` as a run of whole words (both are quote keys: words separated by one space).
+    static func contains(_ text: String, _ part: String) -> Bool {
+        guard !part.isEmpty, part.utf8.count <= text.utf8.count else { return false }
+        return " \(text) ".contains(" \(part) ")
+    }
+
+    /// Stable hashes of a text's consecutive word pairs (FNV-1a, 64 bits), in order.
+    static func shingles(_ words: [Substring]) -> [Int64] {
+        guard words.count >= 2 else { return [] }
+        return (0..<(words.count - 1)).map { index in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in words[index].utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            hash = (hash ^ 0x20) &* 0x0000_0100_0000_01B3
+            for byte in words[index + 1].utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            return Int64(bitPattern: hash)
+        }
     }
 }

@@ -3,22 +3,65 @@ public struct EntityCandidate: Sendable, Hashable {
     public var id: EntityID
     public var name: String
     public var type: EntityType
+    /// The key of its canonical name.
+    public var key: String
+}
+
+/// How a name key points at an entity in `resolution_key`.
+public enum ResolutionKeyKind: String, Sendable, Hashable, CaseIterable {
+    /// The key of a name the node was given as a name by some document.
+    case name
+    /// A strong alias: an acronym or a multi-word proper name a document gave it.
+    case alias
+    /// A standard variant of the name (`KnownAliases`).
+    case known
+    /// The initials of a multi-word name, for acronyms that no article defined.
+    case initials
+    /// A person's name words, sorted, for another name order.
+    case words
+    /// A person's name without middle initials and suffixes ("Donald J. Trump" = "donald trump").
+    case plain
+    /// A name the analyst gave it.
+    case curated
 }
 
 extension GraphStore {
-    /// Entities whose canonical name or one of whose aliases has this key.
+    /// Entities that `key` points at through one of `kinds`, in id order.
     ///
-    /// - Complexity: two index lookups; never a scan of all entities.
+    /// - Complexity: one index lookup per kind; never a scan of all entities.
+    public func entities(withKey key: String, kinds: [ResolutionKeyKind]) throws -> [EntityCandidate] {
+        var found: [EntityID: EntityCandidate] = [:]
+        let statement = try database.cached("""
+            SELECT e.id, e.name, e.type, e.key FROM resolution_key r JOIN entity e ON e.id = r.entity
+            WHERE r.kind = ? AND r.key = ?
+            """)
+        for kind in kinds {
+            for candidate in try statement.rows(kind.rawValue, key, map: Self.candidate) { found[candidate.id] = candidate }
+        }
+        return found.values.sorted { $0.id < $1.id }
+    }
+
+    /// Entities whose canonical name or one of whose strong names has this key (every kind but initials and words).
+    ///
+    /// - Complexity: index lookups only.
     public func entities(withKey key: String) throws -> [EntityCandidate] {
-        try database.cached("""
-            SELECT id, name, type FROM entity WHERE key = ?
-            UNION
-            SELECT entity.id, entity.name, entity.type FROM entity_alias JOIN entity ON entity.id = entity_alias.entity
-            WHERE entity_alias.key = ?
-            ORDER BY 1
-            """).rows(key, key) {
-                EntityCandidate(id: EntityID(rawValue: $0.int(0)), name: $0.string(1), type: EntityType(rawValue: $0.string(2)) ?? .other)
-            }
+        try entities(withKey: key, kinds: [.name, .alias, .known, .curated])
+    }
+
+    /// Entities whose canonical name key is `key`, including those that resolution does not index (a lone surname).
+    public func entities(withCanonicalKey key: String) throws -> [EntityCandidate] {
+        try database.cached("SELECT id, name, type, key FROM entity WHERE key = ? ORDER BY id").rows(key, map: Self.candidate)
+    }
+
+    /// The entity with this id, if it exists.
+    public func entity(_ id: EntityID) throws -> EntityCandidate? {
+        try database.cached("SELECT id, name, type, key FROM entity WHERE id = ?").first(id, map: Self.candidate)
+    }
+
+    static func candidate(_ row: Row) -> EntityCandidate {
+        EntityCandidate(
+            id: EntityID(rawValue: row.int(0)), name: row.string(1), type: EntityType(rawValue: row.string(2)) ?? .other,
+            key: row.string(3))
     }
 
     func insertEntity(name: String, type: EntityType, key: String) throws -> EntityID {
@@ -26,18 +69,134 @@ extension GraphStore {
         return EntityID(rawValue: database.lastInsertRowID)
     }
 
+    /// Adds a display alias: what listings show, not what resolution searches.
     func addAlias(_ alias: String, key: String, to entity: EntityID) throws {
         try database.cached("INSERT OR IGNORE INTO entity_alias (entity, alias, key) VALUES (?, ?, ?)")
             .execute(entity, alias, key)
     }
 
-    /// The quote node with this text key, if any.
-    func quote(withKey key: String) throws -> QuoteID? {
-        try database.cached("SELECT id FROM quote WHERE key = ? ORDER BY id LIMIT 1").first(key) { QuoteID(rawValue: $0.int(0)) }
+    /// Makes `key` find `entity` through `kind`.
+    func addResolutionKey(_ key: String, kind: ResolutionKeyKind, to entity: EntityID) throws {
+        guard !key.isEmpty else { return }
+        try database.cached("INSERT OR IGNORE INTO resolution_key (key, kind, entity) VALUES (?, ?, ?)")
+            .execute(key, kind.rawValue, entity)
+    }
+
+    /// Records that a document's entity joined `entity` by more than its exact name.
+    func insertMerge(
+        entity: EntityID, name: String, type: EntityType, reason: String, detail: String, confidence: Double,
+        document: DocumentID?, analyst: Bool
+    ) throws {
+        try database.cached("""
+            INSERT INTO entity_merge (entity, name, type, reason, detail, confidence, document, analyst, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(
+                entity, name, type.rawValue, reason, detail, min(max(confidence, 0), 1), document, analyst,
+                Self.timestamp())
+    }
+
+    /// Forgets the merges a document's resolution made, before it is resolved again.
+    func deleteMerges(of document: DocumentID) throws {
+        try database.cached("DELETE FROM entity_merge WHERE document = ?").execute(document)
+    }
+
+    // MARK: Quotes
+
+    /// Quote nodes that an occurrence with this text key was stored under, in id order.
+    func quotes(withVariantKey key: String) throws -> [QuoteID] {
+        try database.cached("SELECT quote FROM quote_variant WHERE key = ? ORDER BY quote")
+            .rows(key) { QuoteID(rawValue: $0.int(0)) }
+    }
+
+    /// The text keys a quote node's occurrences were stored under.
+    func variantKeys(of quote: QuoteID) throws -> [String] {
+        try database.cached("SELECT key FROM quote_variant WHERE quote = ? ORDER BY key").rows(quote) { $0.string(0) }
+    }
+
+    /// The canonical text and key of a quote node.
+    func quoteText(_ quote: QuoteID) throws -> (text: String, key: String)? {
+        try database.cached("SELECT text, key FROM quote WHERE id = ?").first(quote) { ($0.string(0), $0.string(1)) }
+    }
+
+    /// The speakers and media of a quote node's occurrences.
+    func speakersAndMedia(of quote: QuoteID) throws -> (speakers: Set<EntityID>, media: Set<EntityID>) {
+        var speakers: Set<EntityID> = []
+        var media: Set<EntityID> = []
+        try database.cached("SELECT speaker, via FROM attribution WHERE quote = ?").forEach([quote]) { row in
+            if let speaker = row.optionalInt(0) { speakers.insert(EntityID(rawValue: speaker)) }
+            if let via = row.optionalInt(1) { media.insert(EntityID(rawValue: via)) }
+        }
+        return (speakers, media)
     }
 
     func insertQuote(text: String, key: String) throws -> QuoteID {
         try database.cached("INSERT INTO quote (text, key) VALUES (?, ?)").execute(text, key)
         return QuoteID(rawValue: database.lastInsertRowID)
+    }
+
+    func updateQuote(_ quote: QuoteID, text: String, key: String) throws {
+        try database.cached("UPDATE quote SET text = ?, key = ? WHERE id = ?").execute(text, key, quote)
+    }
+
+    func addVariant(_ key: String, to quote: QuoteID) throws {
+        try database.cached("INSERT OR IGNORE INTO quote_variant (key, quote) VALUES (?, ?)").execute(key, quote)
+    }
+
+    /// Indexes a variant's word pairs under its speaker: all of them, and the first as its anchor.
+    func addShingles(_ shingles: [Int64], speaker: EntityID, quote: QuoteID) throws {
+        guard let first = shingles.first else { return }
+        let insert = try database.cached("INSERT OR IGNORE INTO quote_shingle (speaker, shingle, quote) VALUES (?, ?, ?)")
+        for shingle in Set(shingles) { try insert.execute(speaker, shingle, quote) }
+        try database.cached("INSERT OR IGNORE INTO quote_anchor (speaker, shingle, quote) VALUES (?, ?, ?)")
+            .execute(speaker, first, quote)
+    }
+
+    /// How many quotes of `speaker` hold the word pair, counted up to `limit`.
+    func shingleCount(_ shingle: Int64, speaker: EntityID, limit: Int) throws -> Int {
+        Int(try database.scalarInt(
+            "SELECT count(*) FROM (SELECT 1 FROM quote_shingle WHERE speaker = ? AND shingle = ? LIMIT ?)",
+            speaker, shingle, limit))
+    }
+
+    /// Quotes of `speaker` that hold the word pair.
+    func quotes(withShingle shingle: Int64, speaker: EntityID, limit: Int) throws -> [QuoteID] {
+        try database.cached("SELECT quote FROM quote_shingle WHERE speaker = ? AND shingle = ? ORDER BY quote LIMIT ?")
+            .rows(speaker, shingle, limit) { QuoteID(rawValue: $0.int(0)) }
+    }
+
+    /// Quotes of `speaker` one of whose variants starts with the word pair.
+    func quotes(anchoredAt shingle: Int64, speaker: EntityID, limit: Int) throws -> [QuoteID] {
+        try database.cached("SELECT quote FROM quote_anchor WHERE speaker = ? AND shingle = ? ORDER BY quote LIMIT ?")
+            .rows(speaker, shingle, limit) { QuoteID(rawValue: $0.int(0)) }
+    }
+
+    /// The quote nodes a document's occurrences belong to.
+    func quotes(in document: DocumentID) throws -> [QuoteID] {
+        try database.cached("SELECT DISTINCT quote FROM attribution WHERE document = ? ORDER BY quote")
+            .rows(document) { QuoteID(rawValue: $0.int(0)) }
+    }
+
+    /// The texts and speakers of a quote node's occurrences.
+    func occurrences(of quote: QuoteID) throws -> [(text: String, speaker: EntityID?)] {
+        try database.cached("SELECT surface, speaker FROM attribution WHERE quote = ? ORDER BY id").rows(quote) { row in
+            (row.string(0), row.optionalInt(1).map(EntityID.init(rawValue:)))
+        }
+    }
+
+    /// Forgets every variant and word pair a quote node was indexed under, before it is indexed again.
+    func clearQuoteIndex(_ quote: QuoteID) throws {
+        try database.cached("DELETE FROM quote_variant WHERE quote = ?").execute(quote)
+        try database.cached("DELETE FROM quote_shingle WHERE quote = ?").execute(quote)
+        try database.cached("DELETE FROM quote_anchor WHERE quote = ?").execute(quote)
+    }
+
+    /// Moves every occurrence and index row of quote `absorbed` to `kept`, and deletes `absorbed`.
+    func mergeQuote(_ absorbed: QuoteID, into kept: QuoteID) throws {
+        guard absorbed != kept else { return }
+        try database.cached("UPDATE attribution SET quote = ? WHERE quote = ?").execute(kept, absorbed)
+        try database.cached("UPDATE OR IGNORE quote_variant SET quote = ? WHERE quote = ?").execute(kept, absorbed)
+        try database.cached("UPDATE OR IGNORE quote_shingle SET quote = ? WHERE quote = ?").execute(kept, absorbed)
+        try database.cached("UPDATE OR IGNORE quote_anchor SET quote = ? WHERE quote = ?").execute(kept, absorbed)
+        try database.cached("DELETE FROM quote WHERE id = ?").execute(absorbed)
     }
 }

@@ -5,6 +5,7 @@
 enum Migrations {
     static let steps: [String] = [
         String(decoding: PackageResources.schema_sql, as: UTF8.self),
+        resolutionAndCuration,
     ]
 
     static var latestVersion: Int { steps.count }

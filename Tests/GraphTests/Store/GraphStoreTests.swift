@@ -27,6 +27,35 @@ import Testing
         #expect(try store.schemaVersion == Migrations.latestVersion)
     }
 
+    @Test func migratesADatabaseOfEveryOlderVersionKeepingItsData() throws {
+        for version in 1..<Migrations.latestVersion {
+            let folder = try TemporaryDirectory()
+            let path = folder.path("old.sqlite")
+            do {
+                // A database as an older graphctl left it: the first `version` steps, and one article's rows.
+                let database = try Database(path: path)
+                for step in Migrations.steps.prefix(version) { try database.execute(step) }
+                try database.execute("PRAGMA user_version = \(version)")
+                try database.execute("""
+                    INSERT INTO document (content_hash, name, text, ingested_at, pipeline) VALUES ('h', 'old.txt', 'Ann spoke.', 't', 'p');
+                    INSERT INTO entity (name, type, key) VALUES ('Ann Lee', 'PERSON', 'ann lee');
+                    INSERT INTO mention (entity, document, start, "end", surface) VALUES (1, 1, 0, 3, 'Ann');
+                    INSERT INTO quote (text, key) VALUES ('we agree', 'we agree');
+                    INSERT INTO attribution (quote, document, start, "end", surface, speaker, kind, confidence, extractor, extractor_version)
+                        VALUES (1, 1, 0, 3, 'we agree', 1, 'direct', 0.9, 'x', '1');
+                    """)
+            }
+            let store = try GraphStore(path: path)
+            #expect(try store.schemaVersion == Migrations.latestVersion, "from version \(version)")
+            let stats = try store.stats()
+            #expect(stats.documents == 1 && stats.entities == 1 && stats.quotes == 1 && stats.attributions == 1)
+            #expect(try store.database.scalarInt("PRAGMA foreign_key_check") == 0)
+            let summary = try Ingester(store: store, pipeline: .quotedPassages)
+                .ingest([.document(SourceDocument(name: "new.txt", text: "Ann Lee said \"we agree\"."))])
+            #expect(summary.added == 1 && summary.rejected.isEmpty, "from version \(version)")
+        }
+    }
+
     @Test func refusesADatabaseFromANewerSchema() throws {
         let folder = try TemporaryDirectory()
         let path = folder.path("g.sqlite")

@@ -1,0 +1,147 @@
+import Testing
+@testable import Graph
+
+@Suite struct QuoteResolverTests {
+    static let people = "E PERSON Kim Jong Un\nE ORG Korean Central News Agency | KCNA\nE PERSON Lee Sung-jun\n"
+
+    @Test func sameWordsInAnyTypographyAreOneQuote() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", Self.people + "Q 0 1 partial | at an exponential rate."),
+            ("b", Self.people + "Q 0 1 partial | at an exponential rate,"),
+            ("c", Self.people + "Q 0 - direct | The army’s war preparations — now — must go on"),
+            ("d", Self.people + "Q 0 - direct | The army's war preparations - now - must go on!"),
+        ])
+        #expect(try graph.quotes.count == 2)
+        #expect(try graph.quotes(reading: "at an exponential rate").first?.occurrences.count == 2)
+    }
+
+    @Test func editorialInsertionsAreIgnored() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", Self.people + "Q 0 - direct | The (North) Korean People's Army must be ready for war"),
+            ("b", Self.people + "Q 0 - direct | The Korean People’s Army must be ready for war"),
+        ])
+        #expect(try graph.quotes.count == 1)
+    }
+
+    @Test func fragmentJoinsTheLongerQuoteOfTheSameSpeakerInEitherOrder() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", Self.people + "Q 0 1 partial | surely annihilate"),
+            ("b", Self.people + "Q 0 1 partial | an overwhelming military force and get fully prepared"),
+            ("c", Self.people + "Q 0 1 direct | The [army] should have an overwhelming military force and get fully prepared for war, and surely annihilate them if they attack."),
+            ("d", Self.people + "Q 0 - partial | fully prepared for war"),
+        ])
+        let quotes = try graph.quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.occurrences.count == 4)
+        #expect(quotes.first?.text.hasPrefix("The [army] should have") == true)
+    }
+
+    @Test func overlappingRenderingsOfOneSentenceAreOneQuote() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", Self.people + "Q 0 1 partial | an overwhelming military force and get fully prepared for coping with any war"),
+            ("b", Self.people + "Q 0 1 partial | fully prepared for coping with any war at any moment"),
+            ("c", Self.people + "Q 0 1 partial | any war at any moment, we say"),
+            ("d", Self.people + "Q 2 - partial | coping with any war at any moment is our duty"),
+        ])
+        #expect(try graph.quotes.count == 2)
+    }
+
+    @Test func oneWordIsNeverAFragment() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", Self.people + "Q 0 - direct | We have an overwhelming military force"),
+            ("b", Self.people + "Q 0 - scare | overwhelming"),
+        ])
+        #expect(try graph.quotes.count == 2)
+    }
+
+    @Test func differentSpeakersShortIdenticalWordsStayApart() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", Self.people + "Q 0 - scare | frantic"),
+            ("b", Self.people + "Q 2 - scare | frantic"),
+            ("c", Self.people + "Q - - scare | frantic"),
+            ("d", Self.people + "Q 2 - partial | robust defence posture"),
+            ("e", Self.people + "Q 0 - direct | We want a robust defence posture and peace."),
+        ])
+        #expect(try graph.quotes(reading: "frantic").count == 3)
+        #expect(try graph.quotes.count == 5)
+    }
+
+    @Test func mediumRelayingASpeakerSharesTheQuote() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", Self.people + "Q 0 1 partial | expressed satisfaction"),
+            ("b", Self.people + "Q 1 - partial | expressed satisfaction"),
+        ])
+        let quote = try #require(try graph.quotes.first)
+        #expect(try graph.quotes.count == 1)
+        #expect(quote.speakers.count == 2)
+    }
+
+    @Test func longQuoteWithDisagreeingSpeakersIsOneNodeWithTheConsensusSpeaker() throws {
+        let graph = try ScriptedGraph()
+        let words = "The exercises are an essential element in maintaining robust combined defence posture"
+        try graph.ingest([
+            ("a", Self.people + "Q 2 - direct | \(words)"),
+            ("b", Self.people + "Q 2 - direct | \(words)."),
+            ("c", Self.people + "Q 0 - direct | “\(words)”"),
+        ])
+        let quote = try #require(try graph.quotes.first)
+        #expect(try graph.quotes.count == 1)
+        #expect(quote.speaker?.name == "Lee Sung-jun")
+        #expect(quote.speakers.map(\.count) == [2, 1])
+    }
+
+    @Test func fragmentRelayedByAMediumJoinsTheMediumsTextWithoutBridgingTheSpeakersShorterQuote() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", Self.people + "Q 0 1 partial | drastically boost"),
+            ("b", Self.people + "Q 1 - direct | He set a goal to drastically boost the missile production capacity."),
+            ("c", Self.people + "Q 0 1 partial | set a goal to drastically boost the missile production"),
+        ])
+        #expect(try graph.quotes.count == 2)
+        #expect(try graph.quotes(reading: "drastically boost").first?.occurrences.count == 1)
+        #expect(try graph.quotes(reading: "set a goal to drastically boost the missile production").first?.occurrences.count == 2)
+    }
+
+    @Test func fragmentsFollowTheirSpeakerThroughAnEntityMerge() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", "E PERSON Kim Jong Un\nQ 0 - direct | We will surely annihilate them if they launch an attack"),
+            ("b", "E PERSON Marshal Kim\nQ 0 - partial | surely annihilate them"),
+        ])
+        #expect(try graph.quotes.count == 2)
+        try graph.curator.merge("Kim", into: "Kim Jong Un")
+        try graph.ingest([("c", "E PERSON Kim\nQ 0 - partial | surely annihilate")])
+        #expect(try graph.quotes(reading: "surely annihilate").first?.occurrences.count == 2)
+    }
+
+    @Test func reextractionForgetsTheVariantsOnlyTheDocumentGave() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", Self.people + "Q 0 - direct | We will surely annihilate them if they launch an attack"),
+            ("b", Self.people + "Q 0 - partial | surely annihilate them"),
+        ])
+        #expect(try graph.store.variantKeys(of: try #require(graph.quotes.first?.id)).count == 2)
+        // Re-extracting every document rebuilds the index from the occurrences stored again.
+        try graph.ingest([
+            ("a", Self.people + "Q 0 - direct | We will surely annihilate them if they launch an attack"),
+            ("b", Self.people + "Q 0 - partial | surely annihilate them"),
+        ], reextract: true)
+        let quote = try #require(try graph.quotes.first)
+        #expect(try graph.quotes.count == 1)
+        #expect(quote.occurrences.count == 2)
+        #expect(try graph.store.variantKeys(of: quote.id).count == 2)
+    }
+
+    @Test func shinglesAreStable() {
+        #expect(QuoteResolver.shingles(["a", "b", "c"]).count == 2)
+        #expect(QuoteResolver.shingles(["a", "b"]) == QuoteResolver.shingles(["a", "b"]))
+        #expect(QuoteResolver.shingles(["ab", "c"]) != QuoteResolver.shingles(["a", "bc"]))
+    }
+}
