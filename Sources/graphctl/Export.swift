@@ -41,8 +41,8 @@ struct Export: ParsableCommand {
     @Option(help: ArgumentHelp("Export the ego network of this entity (a name or an id such as E12); repeatable.", valueName: "name"))
     var entity: [String] = []
 
-    @Option(help: "Hops from --entity, counted in the exported graph (quotes and documents are nodes too).")
-    var depth = 1
+    @Option(help: "Hops from --entity, counted in the exported graph (quotes and documents are nodes too; default 1).")
+    var depth: Int?
 
     @Option(help: ArgumentHelp("Only entities of this type (PERSON, ORG, GPE, LOC, EVENT, OTHER); repeatable.", valueName: "type"))
     var type: [EntityTypeArgument] = []
@@ -69,7 +69,8 @@ struct Export: ParsableCommand {
     var yed = false
 
     func validate() throws {
-        if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if depth != nil && entity.isEmpty { throw ValidationError("--depth counts hops from --entity; name one") }
         if minMentions < 0 { throw ValidationError("--min-mentions must be 0 or more") }
         for date in [since, until].compactMap({ $0 }) where !Self.isDate(date) {
             throw ValidationError("'\(date)' is not a date; write it as YYYY-MM-DD, e.g. 2024-05-31")
@@ -85,7 +86,7 @@ struct Export: ParsableCommand {
         let store = try database.open(readOnly: true)
         let selection = ExportSelection(
             documents: document, since: since, until: until, types: Set(type.map(\.value)), minMentions: minMentions,
-            entities: entity, depth: depth, includeQuotes: quotes)
+            entities: entity, depth: depth ?? 1, includeQuotes: quotes)
         let path = out ?? "exports/" + format.value.defaultFileName
         let writer: any GraphWriter
         switch format.value {

@@ -78,7 +78,8 @@ import Testing
         ["--format", "json", "--cluster", "type"],
         ["--format", "dot", "--yed"],
         ["--since", "yesterday"],
-        ["--depth", "-1"],
+        ["--entity", "E1", "--depth", "-1"],
+        ["--depth", "2"],
         ["--format", "pdf"],
     ])
     func badFlagsExitWithUsageError(flags: [String]) throws {
