@@ -31,6 +31,7 @@ struct GraphCtl: ParsableCommand {
             Stats.self,
             SQL.self,
             Extract.self,
+            Export.self,
             Merge.self,
             Split.self,
             Unmerge.self,
