@@ -30,31 +30,3 @@ public struct QuoteHit: Sendable, Hashable {
         return quote.occurrences.compactMap(\.via).filter { seen.insert($0).inserted }
     }
 }
-
-/// The marks around matched words in a search snippet: control characters, so they never collide with quote text.
-/// Renderers replace them with terminal colours, or with `**` for programs.
-public enum SearchHighlight {
-    public static let start = "\u{02}"
-    public static let end = "\u{03}"
-
-    /// The snippet with its marks replaced.
-    public static func render(_ snippet: String, open: String, close: String) -> String {
-        snippet.replacingOccurrences(of: start, with: open).replacingOccurrences(of: end, with: close)
-    }
-}
-
-/// The answer to a full-text search: the quotes found, and how they are ordered.
-public struct QuoteSearch: Sendable, Hashable {
-    public var hits: [QuoteHit]
-    /// True when the hits are the best matches by relevance; false when the search matched too many quotes to rank
-    /// and the hits are the most recently stored matches.
-    public var isRanked: Bool
-    /// How many quotes match, when they were few enough to rank.
-    public var matches: Int?
-
-    public init(hits: [QuoteHit], isRanked: Bool, matches: Int?) {
-        self.hits = hits
-        self.isRanked = isRanked
-        self.matches = matches
-    }
-}
