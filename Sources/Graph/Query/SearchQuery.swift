@@ -1,3 +1,5 @@
+import Foundation
+
 /// A user's full-text search turned into an FTS5 `MATCH` expression that can never be an FTS syntax error.
 ///
 /// Words are searched for as they are, all of them (in any order); the only operators are the ones analysts ask for:
