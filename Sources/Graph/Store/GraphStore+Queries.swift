@@ -46,11 +46,6 @@ extension GraphStore {
         }
     }
 
-    /// How many quotes match a full-text search.
-    public func countSearchMatches(_ search: SearchQuery) throws -> Int {
-        Int(try query("SELECT count(*) FROM quote_fts WHERE quote_fts MATCH ?").first(search.expression) { $0.int(0) } ?? 0)
-    }
-
     /// The quotes that pass `filter`, in its order, each with every occurrence and document.
     ///
     /// Two plans, chosen by what the filter names: the evidence of the named speaker or medium (or the document,
