@@ -10,8 +10,10 @@ struct GraphCtl: ParsableCommand {
             Ingest articles, then ask the graph who said what, through whom, and where.
 
               graphctl ingest samples/
-              graphctl quotes
-              graphctl entities --format jsonl
+              graphctl quotes --speaker "Kim Jong Un"
+              graphctl who-said war preparations
+              graphctl entity KCNA
+              graphctl path "Lee Sung-jun" "Kim Jong Un"
 
             The database is graph.sqlite in the working directory unless --db or $GRAPH_DB names another.
             """,
@@ -19,9 +21,17 @@ struct GraphCtl: ParsableCommand {
         subcommands: [
             Ingest.self,
             Quotes.self,
+            WhoSaid.self,
             Entities.self,
+            EntityCommand.self,
+            Neighbors.self,
+            Path.self,
+            SourcesCommand.self,
+            Timeline.self,
             Stats.self,
+            SQL.self,
             Extract.self,
+            Export.self,
             Merge.self,
             Split.self,
             Unmerge.self,

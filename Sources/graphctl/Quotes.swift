@@ -13,8 +13,16 @@ struct Quotes: ParsableCommand {
                "speakers": [{"name", "id", "count"}]}
             csv: one row per occurrence.
 
+            Filters keep a quote when one of its occurrences passes them all; the quote is then shown with every
+            occurrence. Names match any alias, case-insensitively; an ambiguous name lists the candidates. With a
+            filter or --sort, quotes come newest first (--sort outlets: most outlets first), and the jsonl objects
+            end with "published", "outlets" and "documents": [{"name", "title", "outlet", "published"}].
+
               graphctl quotes
               graphctl quotes --format jsonl > quotes.jsonl
+              graphctl quotes --speaker "Lee Sung-jun"
+              graphctl quotes --via KCNA --since 2024-03 --sort outlets
+              graphctl quotes --kind direct --min-confidence 0.8 --limit 20
             """
     )
 
@@ -23,8 +31,48 @@ struct Quotes: ParsableCommand {
     @Option(help: "Output format: table, jsonl or csv.")
     var format: OutputFormat = .table
 
+    @Option(help: ArgumentHelp("Only quotes this entity said (any of its names, or its id).", valueName: "name"))
+    var speaker: String?
+
+    @Option(help: ArgumentHelp("Only quotes relayed through this medium (\"according to KCNA\").", valueName: "name"))
+    var via: String?
+
+    @Option(help: ArgumentHelp("Only quotes in this document (its name as ingested).", valueName: "name"))
+    var document: String?
+
+    @Option(help: ArgumentHelp("Only quotes published on or after this date (2024, 2024-03, 2024-03-09).", valueName: "date"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Only quotes published on or before this date.", valueName: "date"))
+    var until: String?
+
+    @Option(help: "Only quotes of this kind: direct, partial, scare or indirect.")
+    var kind: QuoteKindArgument?
+
+    @Option(help: ArgumentHelp("Only attributions at least this sure of their speaker (0 to 1).", valueName: "p"))
+    var minConfidence: Double?
+
+    @Option(help: "Order: date (newest first), outlets (most outlets first) or id.")
+    var sort: QuoteSortOrder?
+
+    @Option(help: "The most quotes to show.")
+    var limit: Int?
+
+    var isFiltered: Bool {
+        speaker != nil || via != nil || document != nil || since != nil || until != nil || kind != nil
+            || minConfidence != nil || sort != nil || limit != nil
+    }
+
+    func validate() throws {
+        try DateBound.validate(since, flag: "--since")
+        try DateBound.validate(until, flag: "--until")
+        if let minConfidence, !(0...1).contains(minConfidence) { throw ValidationError("--min-confidence is between 0 and 1") }
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
     func run() throws {
         let store = try database.open(readOnly: true)
+        if isFiltered { return try runFiltered(store) }
         var out = Output()
         if format == .csv {
             out.raw(CSVField.record(["quote_id", "text", "speaker", "via", "document", "start", "end", "kind", "cue", "confidence"]))
@@ -49,4 +97,56 @@ struct Quotes: ParsableCommand {
         }
         out.flush()
     }
+
+    private func runFiltered(_ store: GraphStore) throws {
+        let filter = QuoteFilter(
+            speaker: try speaker.map { try store.entity(named: $0).id }, via: try via.map { try store.entity(named: $0).id },
+            document: document, since: since, until: until, kind: kind?.value, minConfidence: minConfidence,
+            order: sort?.order ?? .date, limit: limit)
+        let hits = try store.quotes(filter)
+        var out = Output()
+        switch format {
+        case .jsonl:
+            for hit in hits { out.line(hit.json.serialized()) }
+        case .csv:
+            out.raw(CSVField.record([
+                "quote_id", "text", "speaker", "via", "document", "start", "end", "kind", "cue", "confidence", "published",
+                "outlet", "outlets",
+            ]))
+            for hit in hits {
+                let documents = Dictionary(hit.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+                for o in hit.quote.occurrences {
+                    out.raw(CSVField.record([
+                        hit.quote.jsonID, o.text, o.speaker?.name ?? "", o.via?.name ?? "", o.document, String(o.span.start),
+                        String(o.span.end), o.kind.rawValue, o.cue ?? "", String(o.confidence),
+                        documents[o.documentID]?.published ?? "", documents[o.documentID]?.outlet ?? "", String(hit.outletCount),
+                    ]))
+                }
+            }
+        case .table:
+            if hits.isEmpty { out.line("no quote passes these filters") }
+            for hit in hits {
+                let outlets = hit.outletCount == 1 ? "1 outlet" : "\(hit.outletCount) outlets"
+                let dates: String
+                switch (hit.firstPublished?.prefix(10), hit.latestPublished?.prefix(10)) {
+                case let (first?, latest?) where first != latest: dates = ", \(first) to \(latest)"
+                case let (first?, _): dates = ", \(first)"
+                default: dates = ""
+                }
+                out.line("\(hit.quote.jsonID)  \(hit.quote.speaker?.name ?? "(unknown)") -> \"\(Table.clip(hit.quote.text, 100))\"  (\(outlets)\(dates))")
+                let documents = Dictionary(hit.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+                for o in hit.quote.occurrences {
+                    let via = o.via.map { "  via \($0.name)" } ?? ""
+                    let speaker = o.speaker?.name ?? "(unknown)"
+                    out.line("    \(documents[o.documentID]?.line ?? o.document)  \(speaker)\(via)  [\(o.kind.rawValue) \(o.confidence)]")
+                }
+            }
+        }
+        out.flush()
+    }
+}
+
+enum QuoteSortOrder: String, ExpressibleByArgument, CaseIterable {
+    case date, outlets, id
+    var order: QuoteFilter.Order { QuoteFilter.Order(rawValue: rawValue)! }
 }

@@ -16,7 +16,10 @@ struct Stats: ParsableCommand {
     var format: OutputFormat = .table
 
     func run() throws {
-        let stats = try database.open(readOnly: true).stats()
+        let store = try database.open(readOnly: true)
+        let stats = try store.stats()
+        let extractors = try store.extractorVersions()
+        let speakerless = try store.quotesWithoutSpeaker()
         var out = Output()
         switch format {
         case .jsonl, .csv:
@@ -34,13 +37,17 @@ struct Stats: ParsableCommand {
                 ("top_media", .array(stats.topMedia.map { .object([("name", .string($0.entity.name)), ("count", .int(Int64($0.count)))]) })),
                 ("pipelines", .array(stats.pipelines.map { .object([("pipeline", .string($0.signature)), ("documents", .int(Int64($0.documents)))]) })),
                 ("schema_version", .int(Int64(stats.schemaVersion))),
+                ("quotes_without_speaker", .int(Int64(speakerless))),
+                ("extractors", .array(extractors.map {
+                    .object([("extractor", .string($0.extractor)), ("version", .string($0.version)), ("occurrences", .int(Int64($0.occurrences)))])
+                })),
             ]).serialized())
         case .table:
             out.line("documents     \(stats.documents)")
             out.line("entities      \(stats.entities)  (" + EntityType.allCases.map { "\($0.rawValue) \(stats.entitiesByType[$0] ?? 0)" }.joined(separator: ", ") + ")")
             out.line("quotes        \(stats.quotes)  in \(stats.attributions) occurrences ("
                 + QuoteKind.allCases.map { "\($0.rawValue) \(stats.attributionsByKind[$0] ?? 0)" }.joined(separator: ", ") + ")")
-            out.line("no speaker    \(stats.attributionsWithoutSpeaker) occurrences")
+            out.line("no speaker    \(stats.attributionsWithoutSpeaker) occurrences, \(speakerless) quotes")
             out.line("mentions      \(stats.mentions)")
             out.line("relations     \(stats.relations)")
             if !stats.topSpeakers.isEmpty {
@@ -49,6 +56,7 @@ struct Stats: ParsableCommand {
             if !stats.topMedia.isEmpty {
                 out.line("most cited    " + stats.topMedia.map { "\($0.entity.name) (\($0.count))" }.joined(separator: ", "))
             }
+            for e in extractors { out.line("extractor     \(e.extractor)@\(e.version)  (\(e.occurrences) occurrences)") }
             for pipeline in stats.pipelines { out.line("pipeline      \(pipeline.signature)  (\(pipeline.documents) documents)") }
             out.line("schema        version \(stats.schemaVersion)")
         }

@@ -6,6 +6,7 @@ enum Migrations {
     static let steps: [String] = [
         String(decoding: PackageResources.schema_sql, as: UTF8.self),
         resolutionAndCuration,
+        queryIndexes,
     ]
 
     static var latestVersion: Int { steps.count }

@@ -1,0 +1,33 @@
+/// How far apart two name keys are, for suggesting the closest names when a name is unknown.
+enum NameDistance {
+    /// Levenshtein distance over Unicode scalars, with a cut-off: returns `limit + 1` as soon as it must exceed it.
+    ///
+    /// - Complexity: O(n·m) for keys of lengths n and m; names are short.
+    static func edits(_ a: String, _ b: String, limit: Int = .max) -> Int {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        if abs(x.count - y.count) > limit { return limit + 1 }
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var previous = Array(0...y.count)
+        var current = Array(repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            current[0] = i
+            var best = current[0]
+            for j in 1...y.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+                best = min(best, current[j])
+            }
+            if best > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return previous[y.count]
+    }
+
+    /// A score for ranking suggestions, lower is closer: edits, minus a bonus for each whole word shared, so that
+    /// "Jong Un" suggests "Kim Jong Un" before the equally short "Kim Yo".
+    static func score(query: String, candidate: String) -> Int {
+        let queryWords = Set(query.split(separator: " ")), candidateWords = Set(candidate.split(separator: " "))
+        let shared = queryWords.intersection(candidateWords).count
+        return edits(query, candidate) - 3 * shared
+    }
+}

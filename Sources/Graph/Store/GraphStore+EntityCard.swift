@@ -1,0 +1,188 @@
+extension GraphStore {
+    /// The card of an entity: names, roles, documents, what it said and relayed, quotes naming it, and the entities
+    /// most often beside it.
+    ///
+    /// - Parameter limit: the most documents, quotes and companions listed in each part; counts are always whole.
+    /// - Complexity: index lookups on the entity's mentions, attributions and relations; the companions read the
+    ///   mentions of every document that mentions it.
+    public func entityCard(_ entity: EntityRef, limit: Int = 10) throws -> EntityCard {
+        try database.read {
+            var card = EntityCard(entity: entity)
+            card.aliases = try query("SELECT alias FROM entity_alias WHERE entity = ? ORDER BY alias")
+                .rows(entity.id) { $0.string(0) }.filter { $0 != entity.name }
+            card.relationCount = Int(try query("""
+                SELECT count(*) FROM (SELECT DISTINCT subject, predicate, object FROM relation WHERE subject = ?1
+                                      UNION SELECT DISTINCT subject, predicate, object FROM relation WHERE object = ?1)
+                """).first(entity.id) { $0.int(0) } ?? 0)
+            // Grouped first, named after: the names and the example passage are looked up for the kept ties only.
+            card.relations = try query("""
+                SELECT r.subject, s.name, s.type, r.predicate, r.object, o.name, o.type, g.n, d.name, r.evidence
+                FROM (SELECT r.subject, r.predicate, r.object, count(*) AS n, min(r.id) AS example
+                      FROM (SELECT id FROM relation WHERE subject = ?1 UNION SELECT id FROM relation WHERE object = ?1) x
+                      JOIN relation r ON r.id = x.id
+                      GROUP BY r.subject, r.predicate, r.object
+                      ORDER BY n DESC, r.predicate, r.subject, r.object
+                      LIMIT ?2) g
+                JOIN relation r ON r.id = g.example
+                JOIN entity s ON s.id = g.subject JOIN entity o ON o.id = g.object JOIN document d ON d.id = r.document
+                ORDER BY g.n DESC, g.predicate, s.name, o.name
+                """).rows(entity.id, limit) { row in
+                    RelationFact(
+                        subject: Self.entityRef(row, id: 0, name: 1, type: 2)!, predicate: row.string(3),
+                        object: Self.entityRef(row, id: 4, name: 5, type: 6)!, count: Int(row.int(7)),
+                        document: row.string(8), evidence: row.string(9))
+                }
+            let documents = """
+                SELECT document FROM mention WHERE entity = ?1
+                UNION SELECT document FROM attribution WHERE speaker = ?1
+                UNION SELECT document FROM attribution WHERE via = ?1
+                UNION SELECT document FROM relation WHERE subject = ?1
+                UNION SELECT document FROM relation WHERE object = ?1
+                """
+            card.documentCount = Int(try query("SELECT count(*) FROM (\(documents))").first(entity.id) { $0.int(0) } ?? 0)
+            card.mentionCount = try mentionCount(entity.id)
+            let stored = Int(try query("SELECT max(id) FROM document").first { $0.int(0) } ?? 0)
+            if limit * stored / max(card.mentionCount, 1) < card.documentCount / 2 {
+                // Named in a good share of all documents: walk them from the newest, stopping at `limit`.
+                card.documents = try query("""
+                    SELECT d.id, d.name, d.title, d.outlet, d.published FROM document d
+                    WHERE d.published < '~' AND (
+                        EXISTS (SELECT 1 FROM mention WHERE document = d.id AND entity = ?1)
+                        OR EXISTS (SELECT 1 FROM attribution WHERE document = d.id AND (speaker = ?1 OR via = ?1))
+                        OR EXISTS (SELECT 1 FROM relation WHERE document = d.id AND (subject = ?1 OR object = ?1)))
+                    ORDER BY d.published DESC LIMIT ?2
+                    """).rows(entity.id, limit) { Self.documentRef($0, from: 0) }
+            }
+            if card.documents.count < min(limit, card.documentCount) {
+                card.documents = try query("""
+                    SELECT d.id, d.name, d.title, d.outlet, d.published FROM document d WHERE d.id IN (\(documents))
+                    ORDER BY d.published IS NULL, d.published DESC, d.name LIMIT ?2
+                    """).rows(entity.id, limit) { Self.documentRef($0, from: 0) }
+            }
+            card.saidCount = Int(try query("SELECT count(DISTINCT quote) FROM attribution WHERE speaker = ?")
+                .first(entity.id) { $0.int(0) } ?? 0)
+            card.said = try quoteSummaries(.said, of: entity.id, limit: limit, evidence: card.saidCount)
+            card.relayedCount = Int(try query("SELECT count(DISTINCT quote) FROM attribution WHERE via = ?")
+                .first(entity.id) { $0.int(0) } ?? 0)
+            card.relayed = try quoteSummaries(.relayed, of: entity.id, limit: limit, evidence: card.relayedCount)
+            // One pass gives both the count and the newest: finding the quotes that name it is the costly part.
+            var newest: [QuoteID] = []
+            card.mentionedInCount = 0
+            try query("""
+                SELECT a.quote, max(d.published) AS latest
+                FROM (\(Self.quotedAboutSQL)) a JOIN document d ON d.id = a.document
+                GROUP BY a.quote
+                ORDER BY latest IS NULL, latest DESC, a.quote
+                """).forEach([entity.id]) { row in
+                card.mentionedInCount += 1
+                if newest.count < limit { newest.append(QuoteID(rawValue: row.int(0))) }
+            }
+            card.mentionedIn = try newest.compactMap { try quoteSummary($0) }
+            card.beside = try query("""
+                SELECT e.id, e.name, e.type, n.documents
+                FROM (SELECT m.entity, count(DISTINCT m.document) AS documents
+                      FROM (SELECT DISTINCT document FROM mention WHERE entity = ?1 ORDER BY document DESC LIMIT ?3) mine
+                      JOIN mention m ON m.document = mine.document
+                      WHERE m.entity != ?1
+                      GROUP BY m.entity) n
+                JOIN entity e ON e.id = n.entity
+                ORDER BY n.documents DESC, e.name
+                LIMIT ?2
+                """).rows(entity.id, limit, Self.besideDocuments) { (Self.entityRef($0, id: 0, name: 1, type: 2)!, Int($0.int(3))) }
+            return card
+        }
+    }
+
+    /// How many of an entity's documents, the most recently stored, are read to find the entities beside it: enough
+    /// to rank its companions, and a bound on the work for an entity named in every other article.
+    public static let besideDocuments = 2000
+
+    /// Attributions (id, quote, document, start) whose words contain a mention of entity ?1 and that ?1 did not
+    /// say itself: the quotes that talk about it.
+    static let quotedAboutSQL = """
+        SELECT a.id, a.quote, a.document, a.start
+        FROM mention m
+        JOIN attribution a INDEXED BY attribution_document_span ON a.document = m.document AND a.start <= m.start AND m."end" <= a."end"
+        WHERE m.entity = ?1 AND a.speaker IS NOT ?1
+        """
+
+    enum QuoteRole { case said, relayed }
+
+    /// The newest quotes an entity said or relayed, one line each.
+    ///
+    /// For an entity with little evidence, its evidence is grouped by quote and sorted; for a well-known one, the
+    /// documents are walked from the newest until `limit` quotes are found (see `quotes(_:)`).
+    /// - Parameter evidence: how many quotes the entity has in this role (the walk's expected length depends on it).
+    func quoteSummaries(_ role: QuoteRole, of entity: EntityID, limit: Int, evidence: Int) throws -> [QuoteSummary] {
+        guard evidence > 0 else { return [] }
+        let documents = Int(try query("SELECT max(id) FROM document").first { $0.int(0) } ?? 0)
+        let ids = limit * documents / evidence < evidence / 2
+            ? try quoteIDsWalkingDates(role, of: entity, limit: limit)
+            : try quoteIDsGrouped(role, of: entity, limit: limit)
+        return try ids.compactMap { try quoteSummary($0) }
+    }
+
+    private func quoteIDsGrouped(_ role: QuoteRole, of entity: EntityID, limit: Int) throws -> [QuoteID] {
+        let attributions: String
+        switch role {
+        case .said: attributions = "SELECT id FROM attribution WHERE speaker = ?1"
+        case .relayed: attributions = "SELECT id FROM attribution WHERE via = ?1"
+        }
+        return try query("""
+            SELECT a.quote, max(d.published) AS latest
+            FROM attribution a JOIN document d ON d.id = a.document
+            WHERE a.id IN (\(attributions))
+            GROUP BY a.quote
+            ORDER BY latest IS NULL, latest DESC, a.quote
+            LIMIT ?2
+            """).rows(entity, limit) { QuoteID(rawValue: $0.int(0)) }
+    }
+
+    private func quoteIDsWalkingDates(_ role: QuoteRole, of entity: EntityID, limit: Int) throws -> [QuoteID] {
+        // CROSS JOIN fixes the join order: documents outermost, newest first, so that reading can stop early.
+        let join: String
+        switch role {
+        case .said: join = "CROSS JOIN attribution a INDEXED BY attribution_document_span ON a.document = d.id AND a.speaker = ?1"
+        case .relayed: join = "CROSS JOIN attribution a INDEXED BY attribution_document_span ON a.document = d.id AND a.via = ?1"
+        }
+        var found: [QuoteID] = []
+        var seen: Set<QuoteID> = []
+        for (range, order) in [("d.published < '~'", "d.published DESC"), ("d.published IS NULL", "d.id DESC")]
+        where found.count < limit {
+            try forEachRow(try query("SELECT a.quote FROM document d \(join) WHERE \(range) ORDER BY \(order)"), [entity]) { row in
+                let id = QuoteID(rawValue: row.int(0))
+                if seen.insert(id).inserted { found.append(id) }
+                return found.count < limit
+            }
+        }
+        return found
+    }
+
+    /// One quote in one line: its words, a speaker and medium, how many documents carried it and the latest date.
+    func quoteSummary(_ id: QuoteID) throws -> QuoteSummary? {
+        let row = try query("""
+            SELECT q.text, max(d.published), count(DISTINCT a.document), min(d.name), max(a.speaker), max(a.via)
+            FROM attribution a JOIN document d ON d.id = a.document JOIN quote q ON q.id = a.quote
+            WHERE a.quote = ?
+            """).first(id) { row -> (String, String?, Int, String, Int64?, Int64?)? in
+                row.isNull(0) ? nil : (row.string(0), row.optionalString(1), Int(row.int(2)), row.string(3),
+                                       row.optionalInt(4), row.optionalInt(5))
+            } ?? nil
+        guard let (text, published, documents, document, speaker, via) = row else { return nil }
+        return QuoteSummary(
+            id: id, text: text, speaker: try speaker.flatMap { try entityRef(EntityID(rawValue: $0)) },
+            via: try via.flatMap { try entityRef(EntityID(rawValue: $0)) }, documents: documents, published: published,
+            document: document)
+    }
+
+    static func documentRef(_ row: Row, from column: Int) -> DocumentRef {
+        DocumentRef(
+            id: DocumentID(rawValue: row.int(column)), name: row.string(column + 1), title: row.optionalString(column + 2),
+            outlet: row.optionalString(column + 3), published: row.optionalString(column + 4))
+    }
+
+    /// The document with this id.
+    func documentRef(_ id: DocumentID) throws -> DocumentRef? {
+        try query("SELECT id, name, title, outlet, published FROM document WHERE id = ?").first(id) { Self.documentRef($0, from: 0) }
+    }
+}

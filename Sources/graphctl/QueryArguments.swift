@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import Graph
+
+/// A kind of tie for `neighbors` and `path`.
+struct EdgeKindArgument: ExpressibleByArgument {
+    var value: EdgeKind
+
+    init?(argument: String) {
+        guard let value = EdgeKind(rawValue: argument.lowercased()) else { return nil }
+        self.value = value
+    }
+
+    static var allValueStrings: [String] { EdgeKind.allCases.map(\.rawValue) }
+}
+
+extension [EdgeKindArgument] {
+    /// The kinds asked for, or all of them.
+    var kinds: [EdgeKind] { isEmpty ? EdgeKind.byStrength : EdgeKind.byStrength.filter { kind in contains { $0.value == kind } } }
+}
+
+/// A kind of quote for `quotes --kind`.
+struct QuoteKindArgument: ExpressibleByArgument {
+    var value: QuoteKind
+
+    init?(argument: String) {
+        guard let value = QuoteKind(rawValue: argument.lowercased()) else { return nil }
+        self.value = value
+    }
+
+    static var allValueStrings: [String] { QuoteKind.allCases.map(\.rawValue) }
+}
+
+enum DateBound {
+    /// Checks an ISO 8601 date or a prefix of one: 2024, 2024-03, 2024-03-09, 2024-03-09T10:00.
+    static func validate(_ value: String?, flag: String) throws {
+        guard let value else { return }
+        let pattern = #"^\d{4}(-\d{2}(-\d{2}([T ][0-9:.+\-Z]*)?)?)?$"#
+        if value.range(of: pattern, options: .regularExpression) == nil {
+            throw ValidationError("\(flag) takes an ISO 8601 date or a prefix of one (2024, 2024-03, 2024-03-09), not “\(value)”")
+        }
+    }
+}
+
+/// Whether standard output is a terminal, for highlighting search matches.
+enum Terminal {
+    static let isOutput = isatty(STDOUT_FILENO) == 1
+
+    static func highlight(_ snippet: String) -> String {
+        isOutput
+            ? SearchHighlight.render(snippet, open: "\u{1B}[1;33m", close: "\u{1B}[0m")
+            : SearchHighlight.render(snippet, open: "**", close: "**")
+    }
+}
+
+extension EntityRef {
+    /// "Kim Jong Un (E3)".
+    var labelled: String { "\(name) (\(jsonID))" }
+}
+
+extension DocumentRef {
+    /// "2024-03-01  article.txt  Reuters".
+    var line: String {
+        [String((published ?? "undated").prefix(10)), name, outlet ?? ""].filter { !$0.isEmpty }.joined(separator: "  ")
+    }
+}
+
+/// "1 document", "2 documents".
+func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
+}

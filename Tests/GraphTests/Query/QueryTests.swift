@@ -1,0 +1,223 @@
+import Foundation
+import Testing
+@testable import Graph
+
+@Suite(.serialized) struct QueryTests {
+    let fixture: QueryFixture
+    let store: GraphStore
+
+    init() throws {
+        fixture = try QueryFixture.make()
+        store = try GraphStore(path: fixture.path, readOnly: true)
+    }
+
+    // The store closes when the suite instance is released; the file goes with the fixture.
+    func cleanUp() { fixture.remove() }
+
+    @Test func namesMatchAnyAliasCaseAndDashInsensitively() throws {
+        defer { cleanUp() }
+        #expect(try store.entity(named: "Kim Jong Un").name == "Kim Jong Un")
+        #expect(try store.entity(named: "kim jong-un").name == "Kim Jong Un")
+        #expect(try store.entity(named: "kcna").name == "Korean Central News Agency")
+        #expect(try store.entity(named: "LEE SUNG JUN").name == "Lee Sung-jun")
+        let kim = try store.entity(named: "Kim Jong Un")
+        #expect(try store.entity(named: kim.jsonID) == kim)
+    }
+
+    @Test func ambiguousNameListsCandidates() throws {
+        defer { cleanUp() }
+        do {
+            _ = try store.entity(named: "Kim")
+            Issue.record("expected an ambiguous name")
+        } catch let QueryError.ambiguousName(_, candidates) {
+            #expect(Set(candidates.map(\.name)) == ["Kim Jong Un", "Kim Yo Jong"])
+        }
+    }
+
+    @Test func unknownNameSuggestsClosest() throws {
+        defer { cleanUp() }
+        do {
+            _ = try store.entity(named: "Kim Jong Uhn")
+            Issue.record("expected an unknown name")
+        } catch let QueryError.unknownName(_, suggestions) {
+            #expect(suggestions.first?.name == "Kim Jong Un")
+        }
+        #expect(throws: QueryError.self) { try store.entity(named: "E999") }
+    }
+
+    @Test func whoSaidFindsSpeakerMediumAndBothArticles() throws {
+        defer { cleanUp() }
+        let hits = try store.searchQuotes(SearchQuery("war preparations")).hits
+        #expect(hits.count == 1)
+        let hit = try #require(hits.first)
+        #expect(hit.quote.speaker?.name == "Kim Jong Un")
+        #expect(hit.via.map(\.name) == ["Korean Central News Agency"])
+        #expect(hit.documents.map(\.name) == ["a.txt", "b.txt"])
+        #expect(hit.snippet?.contains(SearchHighlight.start + "war" + SearchHighlight.end) == true)
+    }
+
+    @Test(arguments: ["“war preparations”", "\"WAR PREPARATIONS\"", "prepar*", "munitions—industry", "munitions OR nothingatall"])
+    func whoSaidIsTypographyInsensitive(text: String) throws {
+        defer { cleanUp() }
+        let hits = try store.searchQuotes(SearchQuery(text)).hits
+        #expect(hits.map(\.quote.speaker?.name) == ["Kim Jong Un"])
+    }
+
+    @Test func whoSaidNeverFailsOnFTSSyntax() throws {
+        defer { cleanUp() }
+        for text in ["NEAR(", "col:war", "war AND", "(\"war", "^war", "a\"b\"c*", "-war", "war:*", "{war}"] {
+            _ = try store.searchQuotes(SearchQuery(text))
+        }
+    }
+
+    @Test func quotesBySpeakerCountOutlets() throws {
+        defer { cleanUp() }
+        let lee = try store.entity(named: "Lee Sung-jun")
+        let hits = try store.quotes(QuoteFilter(speaker: lee.id))
+        #expect(hits.count == 1)
+        #expect(hits.first?.outletCount == 2)
+        #expect(hits.first?.quote.occurrences.compactMap(\.via?.name) == ["Reuters"])
+    }
+
+    @Test func quoteFiltersCombine() throws {
+        defer { cleanUp() }
+        let kcna = try store.entity(named: "KCNA")
+        #expect(try store.quotes(QuoteFilter(via: kcna.id)).map(\.quote.speaker?.name) == ["Kim Jong Un"])
+        #expect(try store.quotes(QuoteFilter(kind: .scare)).map(\.quote.text) == ["frantic"])
+        #expect(try store.quotes(QuoteFilter(minConfidence: 0.85)).count == 2)
+        #expect(try store.quotes(QuoteFilter(document: "c.txt")).map(\.quote.speaker?.name) == ["Sergei Shoigu"])
+        #expect(try store.quotes(QuoteFilter(until: "2024-03-01")).count == 2)
+        #expect(try store.quotes(QuoteFilter(since: "2024-03-02", until: "2024-03")).count == 3)
+        #expect(try store.quotes(QuoteFilter(since: "2024-04")).map(\.quote.text) == ["profits rose in every region"])
+        let byOutlets = try store.quotes(QuoteFilter(order: .outlets))
+        #expect(byOutlets.prefix(2).allSatisfy { $0.outletCount == 2 })
+        let byDate = try store.quotes(QuoteFilter(order: .date))
+        #expect(byDate.first?.quote.text == "profits rose in every region")
+        #expect(byDate.last?.quote.speaker?.name == "Sergei Shoigu")  // undated last
+    }
+
+    @Test func walkByDateAgreesWithGroupedPlan() throws {
+        defer { cleanUp() }
+        let kim = try store.entity(named: "Kim Jong Un").id, kcna = try store.entity(named: "KCNA").id
+        for filter in [
+            QuoteFilter(limit: 3), QuoteFilter(limit: 10), QuoteFilter(speaker: kim, limit: 1), QuoteFilter(via: kcna, limit: 5),
+            QuoteFilter(since: "2024-03-02", limit: 2), QuoteFilter(kind: .partial, minConfidence: 0.8, limit: 4),
+        ] {
+            let walked = try store.database.read { try store.quoteIDsWalkingDates(filter) }
+            let grouped = try store.database.read { try store.quoteIDsGrouped(filter) }
+            #expect(walked == grouped, "\(filter)")
+        }
+    }
+
+    @Test func entityCardGathersRolesQuotesAndCompanions() throws {
+        defer { cleanUp() }
+        let card = try store.entityCard(try store.entity(named: "Kim Jong Un"))
+        #expect(card.entity.type == .person)
+        #expect(card.aliases.contains("Kim"))
+        #expect(card.relations.map(\.predicate) == ["sibling_of"])
+        #expect(card.documentCount == 3)
+        #expect(card.saidCount == 1)
+        #expect(card.said.first?.documents == 2)
+        #expect(card.beside.first?.entity.name == "Korean Central News Agency")
+        let korea = try store.entityCard(try store.entity(named: "North Korea"))
+        #expect(korea.mentionedInCount == 1)
+        #expect(korea.mentionedIn.first?.speaker?.name == "Lee Sung-jun")
+    }
+
+    @Test func neighborsFollowTheKindsAsked() throws {
+        defer { cleanUp() }
+        let kim = try store.entity(named: "Kim Jong Un")
+        let via = try store.neighbors(of: kim, kinds: [.via])
+        #expect(via.map(\.entity.name) == ["Korean Central News Agency"])
+        #expect(via.first?.weight == 1)
+        let all = try store.neighbors(of: kim)
+        #expect(all.contains { $0.entity.name == "Kim Yo Jong" && $0.kind == .relation })
+        #expect(!all.contains { $0.entity.name == "Jane Roe" })
+        let shoigu = try store.entity(named: "Shoigu")
+        let far = try store.neighbors(of: shoigu, depth: 2, kinds: [.mentions])
+        let lee = try #require(far.first { $0.entity.name == "Lee Sung-jun" })
+        #expect(lee.depth == 2)
+        #expect(lee.through == kim)
+    }
+
+    @Test func pathGivesEachHopWithEvidence() throws {
+        defer { cleanUp() }
+        let lee = try store.entity(named: "Lee Sung-jun"), shoigu = try store.entity(named: "Shoigu")
+        let hops = try #require(try store.path(from: lee, to: shoigu))
+        #expect(hops.count == 2)
+        #expect(hops.first?.from == lee)
+        #expect(hops.last?.to == shoigu)
+        #expect(hops.last?.document.name == "c.txt")
+        let jcs = try store.entity(named: "Joint Chiefs of Staff")
+        let role = try #require(try store.path(from: jcs, to: lee))
+        #expect(role.map(\.kind) == [.relation])
+        #expect(role.first?.predicate == "~spokesperson_of")
+        let said = try #require(try store.path(from: lee, to: try store.entity(named: "North Korea"), kinds: [.said]))
+        #expect(said.first?.evidence?.contains("threat") == true)
+        #expect(try store.path(from: try store.entity(named: "Jane Roe"), to: lee) == nil)
+    }
+
+    @Test func relaysChainSpeakerMediumAndOutlet() throws {
+        defer { cleanUp() }
+        let relays = try store.relays(of: try store.entity(named: "Kim Jong Un"))
+        let chains = Set(relays.map { "\($0.speaker?.name ?? "-") > \($0.via?.name ?? "-") > \($0.outlet ?? "-")" })
+        #expect(chains == ["Kim Jong Un > Korean Central News Agency > Reuters", "Kim Jong Un > Korean Central News Agency > Yonhap"])
+        let reuters = try store.relays(of: try store.entity(named: "Reuters"))
+        #expect(reuters.contains { $0.speaker?.name == "Lee Sung-jun" && $0.via?.name == "Reuters" })
+        #expect(reuters.contains { $0.speaker?.name == "Jane Roe" && $0.outlet == "Reuters" })
+    }
+
+    @Test func timelineIsInPublicationOrder() throws {
+        defer { cleanUp() }
+        let events = try store.timeline(of: try store.entity(named: "Kim Jong Un"))
+        #expect(events.map(\.role) == [.said, .said, .relation])
+        #expect(events.map(\.document.name) == ["a.txt", "b.txt", "b.txt"])
+        let korea = try store.timeline(of: try store.entity(named: "North Korea"), since: "2024-03-02")
+        #expect(korea.map(\.role) == [.quotedAbout])
+    }
+
+    @Test func sqlReadsButNeverWrites() throws {
+        defer { cleanUp() }
+        var rows: [[SQLValue]] = []
+        try store.runReadOnlySQL("SELECT count(*) AS n FROM quote", columns: { #expect($0 == ["n"]) }, row: { rows.append($0) })
+        #expect(rows == [[.integer(5)]])
+        try store.runReadOnlySQL("PRAGMA table_info(quote)", columns: { _ in }, row: { _ in })
+        try store.runReadOnlySQL(
+            "SELECT rowid FROM quote_fts WHERE quote_fts MATCH 'frantic' -- a comment\n;", columns: { _ in }, row: { _ in })
+        for refused in [
+            "DELETE FROM quote", "SELECT 1; DELETE FROM quote", "ATTACH DATABASE '/tmp/x.sqlite' AS x",
+            "PRAGMA user_version = 9", "CREATE TEMP TABLE t(x)", "SELECT load_extension('x')", "VACUUM",
+            "INSERT INTO quote_fts(quote_fts) VALUES ('rebuild')", "BEGIN", "   ", "/* only a comment */",
+            "PRAGMA query_only = OFF", "REINDEX", "DETACH main",
+        ] {
+            #expect(throws: (any Error).self, "\(refused)") {
+                try store.runReadOnlySQL(refused, columns: { _ in }, row: { _ in })
+            }
+        }
+        #expect(try store.database.scalarInt("SELECT count(*) FROM quote") == 5)
+    }
+
+    @Test func pathIsShortestWhenALongerChainIsFoundFirst() throws {
+        defer { cleanUp() }
+        // A-B-C-D is a chain of co-mentions; A-X-D is shorter. Names are single letters with a suffix to be words.
+        func article(_ name: String, _ people: [String]) -> QueryFixture.Article {
+            QueryFixture.Article(
+                name: name, published: nil, outlet: nil, text: "Title\n" + people.joined(separator: " met ") + ".",
+                entities: people.map { ($0, .person, []) }, quotes: [], relations: [])
+        }
+        let chain = try QueryFixture.make(articles: [
+            article("1.txt", ["Anna Alpha", "Bea Beta"]), article("2.txt", ["Bea Beta", "Cem Gamma"]),
+            article("3.txt", ["Cem Gamma", "Dan Delta"]), article("4.txt", ["Anna Alpha", "Xia Chi"]),
+            article("5.txt", ["Xia Chi", "Dan Delta"]), article("6.txt", ["Eve Epsilon"]),
+        ])
+        defer { chain.remove() }
+        let graph = try GraphStore(path: chain.path, readOnly: true)
+        let a = try graph.entity(named: "Anna Alpha"), d = try graph.entity(named: "Dan Delta")
+        let hops = try #require(try graph.path(from: a, to: d))
+        #expect(hops.map(\.to.name) == ["Xia Chi", "Dan Delta"])
+        #expect(try graph.path(from: d, to: a)?.count == 2)
+        #expect(try graph.path(from: a, to: d, maxHops: 1) == nil)
+        #expect(try graph.path(from: a, to: try graph.entity(named: "Eve Epsilon")) == nil)
+        #expect(try graph.path(from: a, to: a) == [])
+    }
+}

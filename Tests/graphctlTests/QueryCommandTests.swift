@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+/// Every query command, run end to end on the fixture graph.
+@Suite(.serialized) struct QueryCommandTests {
+    let fixture: QueryFixture
+
+    init() throws { fixture = try QueryFixture.make() }
+
+    func graphctl(_ arguments: String...) throws -> GraphCtl.Result {
+        let result = try GraphCtl.run(Array(arguments) + ["--db", fixture.path])
+        return result
+    }
+
+    @Test func whoSaidFindsKimViaKCNAInTwoArticles() throws {
+        defer { fixture.remove() }
+        let result = try graphctl("who-said", "war preparations", "--format", "jsonl")
+        #expect(result.status == 0, "\(result.stderr)")
+        let hits = result.objects
+        #expect(hits.count == 1)
+        let hit = try #require(hits.first)
+        #expect((hit["speaker"] as? [String: Any])?["name"] as? String == "Kim Jong Un")
+        let occurrences = hit["occurrences"] as? [[String: Any]] ?? []
+        #expect(occurrences.compactMap { $0["via"] as? String } == ["Korean Central News Agency", "Korean Central News Agency"])
+        #expect((hit["documents"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["a.txt", "b.txt"])
+        #expect((hit["snippet"] as? String)?.contains("**war**") == true)
+        let table = try graphctl("who-said", "“war preparations”")
+        #expect(table.stdout.contains("Kim Jong Un via Korean Central News Agency"))
+        #expect(table.stdout.contains("a.txt") && table.stdout.contains("b.txt"))
+        let csv = try graphctl("who-said", "prepar*", "--format", "csv")
+        #expect(csv.stdout.split(separator: "\r\n").count == 3)
+    }
+
+    @Test func whoSaidWithFTSSyntaxIsNotAnError() throws {
+        defer { fixture.remove() }
+        let result = try graphctl("who-said", "NEAR(war", "--format", "jsonl")
+        #expect(result.status == 0, "\(result.stderr)")
+        let empty = try graphctl("who-said", "***")
+        #expect(empty.status == 1)
+        #expect(empty.stderr.contains("no words"))
+    }
+
+    @Test func quotesBySpeakerFindsOneQuoteCarriedByTwoOutletsOneViaReuters() throws {
+        defer { fixture.remove() }
+        let result = try graphctl("quotes", "--speaker", "lee sung jun", "--format", "jsonl")
+        #expect(result.status == 0, "\(result.stderr)")
+        let quotes = result.objects
+        #expect(quotes.count == 1)
+        #expect(quotes.first?["outlets"] as? Int == 2)
+        let occurrences = quotes.first?["occurrences"] as? [[String: Any]] ?? []
+        #expect(occurrences.count == 2)
+        #expect(occurrences.compactMap { $0["via"] as? String } == ["Reuters"])
+        let table = try graphctl("quotes", "--speaker", "Lee Sung-jun")
+        #expect(table.stdout.contains("2 outlets"))
+    }
+
+    @Test func quotesFiltersAndSorting() throws {
+        defer { fixture.remove() }
+        #expect(try graphctl("quotes", "--via", "KCNA", "--format", "jsonl").objects.count == 1)
+        #expect(try graphctl("quotes", "--kind", "scare", "--format", "jsonl").objects.first?["text"] as? String == "frantic")
+        #expect(try graphctl("quotes", "--since", "2024-03-02", "--until", "2024-03", "--format", "jsonl").objects.count == 3)
+        #expect(try graphctl("quotes", "--document", "c.txt", "--format", "jsonl").objects.count == 1)
+        #expect(try graphctl("quotes", "--min-confidence", "0.9", "--format", "jsonl").objects.count == 2)
+        let byOutlets = try graphctl("quotes", "--sort", "outlets", "--limit", "2", "--format", "jsonl").objects
+        #expect(byOutlets.map { $0["outlets"] as? Int } == [2, 2])
+        let bad = try graphctl("quotes", "--since", "March")
+        #expect(bad.status == 64)
+        // Without filters the listing is the evaluation kit's interface, unchanged.
+        let all = try graphctl("quotes", "--format", "jsonl").objects
+        #expect(all.count == 5)
+        #expect(all.allSatisfy { $0["outlets"] == nil })
+    }
+
+    @Test func entityCardAndNameErrors() throws {
+        defer { fixture.remove() }
+        let card = try graphctl("entity", "kim jong-un", "--format", "jsonl")
+        #expect(card.status == 0, "\(card.stderr)")
+        let object = try #require(card.objects.first)
+        #expect(object["type"] as? String == "PERSON")
+        #expect(object["said_total"] as? Int == 1)
+        #expect((object["relations"] as? [[String: Any]])?.first?["predicate"] as? String == "sibling_of")
+        let table = try graphctl("entity", "Kim Jong Un")
+        #expect(table.stdout.contains("most often beside"))
+        let ambiguous = try graphctl("entity", "Kim")
+        #expect(ambiguous.status == 1)
+        #expect(ambiguous.stderr.contains("Kim Jong Un") && ambiguous.stderr.contains("Kim Yo Jong"))
+        let unknown = try graphctl("entity", "Kim Jong Uhn")
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("did you mean “Kim Jong Un”"))
+    }
+
+    @Test func neighborsAndPath() throws {
+        defer { fixture.remove() }
+        let neighbors = try graphctl("neighbors", "Kim Jong Un", "--kind", "via", "--format", "jsonl").objects
+        #expect(neighbors.compactMap { ($0["entity"] as? [String: Any])?["name"] as? String } == ["Korean Central News Agency"])
+        let deep = try graphctl("neighbors", "Shoigu", "--depth", "2", "--kind", "mentions")
+        #expect(deep.status == 0 && deep.stdout.contains("Lee Sung-jun"))
+        let path = try graphctl("path", "Lee Sung-jun", "Sergei Shoigu", "--format", "jsonl").objects
+        #expect(path.count == 2)
+        #expect((path.last?["document"] as? [String: Any])?["name"] as? String == "c.txt")
+        let table = try graphctl("path", "JCS spokesman", "Lee Sung-jun")
+        #expect(table.status == 1)  // no such name
+        let role = try graphctl("path", "Joint Chiefs of Staff", "Lee Sung-jun")
+        #expect(role.stdout.contains("relation: ~spokesperson_of"))
+        let none = try graphctl("path", "Jane Roe", "Kim Jong Un")
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("no chain"))
+    }
+
+    @Test func sourcesShowRelayChains() throws {
+        defer { fixture.remove() }
+        let chains = try graphctl("sources", "Kim Jong Un", "--format", "jsonl").objects
+        let outlets = Set(chains.compactMap { $0["outlet"] as? String })
+        #expect(outlets == ["Reuters", "Yonhap"])
+        #expect(chains.allSatisfy { ($0["via"] as? [String: Any])?["name"] as? String == "Korean Central News Agency" })
+        let table = try graphctl("sources", "Kim Jong Un")
+        #expect(table.stdout.contains("Kim Jong Un") && table.stdout.contains("->"))
+        #expect(table.stdout.contains("relayed through: Korean Central News Agency (2)"))
+    }
+
+    @Test func timelineByPublicationDate() throws {
+        defer { fixture.remove() }
+        let events = try graphctl("timeline", "Kim Jong Un", "--format", "jsonl").objects
+        #expect(events.compactMap { $0["role"] as? String } == ["said", "said", "relation"])
+        let csv = try graphctl("timeline", "North Korea", "--format", "csv")
+        #expect(csv.stdout.contains("quoted-about"))
+    }
+
+    @Test func sqlIsReadOnly() throws {
+        defer { fixture.remove() }
+        let count = try graphctl("sql", "SELECT count(*) AS n FROM quote", "--format", "jsonl")
+        #expect(count.stdout == "{\"n\": 5}\n", "\(count.stderr)")
+        for statement in ["DELETE FROM quote", "SELECT 1; DROP TABLE quote", "ATTACH '/tmp/x' AS x", "PRAGMA user_version = 3"] {
+            let refused = try graphctl("sql", statement)
+            #expect(refused.status == 1, "\(statement)")
+            #expect(refused.stderr.contains("refused") || refused.stderr.contains("read-only"), "\(statement): \(refused.stderr)")
+        }
+        let after = try graphctl("sql", "SELECT count(*) FROM quote", "--format", "csv")
+        #expect(after.stdout.hasSuffix("5\r\n"))
+    }
+
+    @Test func statsNameTheExtractorsAndSpeakerlessQuotes() throws {
+        defer { fixture.remove() }
+        let stats = try #require(try graphctl("stats", "--format", "jsonl").objects.first)
+        #expect(stats["quotes_without_speaker"] as? Int == 0)
+        #expect((stats["extractors"] as? [[String: Any]])?.first?["extractor"] as? String == "query-fixture")
+        #expect(try graphctl("stats").stdout.contains("extractor     query-fixture@1  (7 occurrences)"))
+    }
+
+    @Test func everyCommandHasAnExampleInHelp() throws {
+        defer { fixture.remove() }
+        for command in ["who-said", "quotes", "entity", "neighbors", "path", "sources", "timeline", "stats", "sql"] {
+            let help = try GraphCtl.run([command, "--help"])
+            #expect(help.stdout.contains("graphctl \(command)"), "\(command)")
+        }
+    }
+}

@@ -1,0 +1,1 @@
+../GraphTests/Query/QueryFixture.swift
