@@ -31,7 +31,7 @@ struct Profile: ParsableCommand {
     var db: String?
 
     @Option(help: "Documents written per transaction in the store stage.")
-    var batchSize = 1_000
+    var batchSize = 64
 
     @Flag(help: "Use the benchmark's stand-in extractor instead of the standard pipeline (storage at scale).")
     var standIn = false

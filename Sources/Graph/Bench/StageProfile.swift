@@ -86,7 +86,7 @@ public struct StageProfile: Sendable {
     }
 
     /// A whole ingest into the database at `path`, with the ingester's own account of its stages.
-    public func ingest(_ source: some Sequence<IngestItem>, into path: String, batchSize: Int = 1_000) throws
+    public func ingest(_ source: some Sequence<IngestItem>, into path: String, batchSize: Int = 64) throws
         -> (summary: Ingester.Summary, stages: [Stage])
     {
         let store = try GraphStore(path: path)

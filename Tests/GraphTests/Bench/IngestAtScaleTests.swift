@@ -35,11 +35,10 @@ import Testing
         let path = folder.path("graph.sqlite")
         let items = corpus(130)
         var progressCalls = 0
-        let first = try Ingester(store: try GraphStore(path: path), pipeline: .benchStandIn).ingest(items) { _ in
-            progressCalls += 1
-        }
+        let first = try Ingester(store: try GraphStore(path: path), pipeline: .benchStandIn, options: .init(batchSize: 100))
+            .ingest(items) { _ in progressCalls += 1 }
         #expect(first.added == 130)
-        #expect(progressCalls == 1)  // one transaction of up to 1 000 documents
+        #expect(progressCalls == 2)  // transactions of up to 100 documents, in chunks of 64: 128, then 2
         let store = try GraphStore(path: path)
         let before = try counts(store)
         let second = try Ingester(store: store, pipeline: .benchStandIn).ingest(items)
