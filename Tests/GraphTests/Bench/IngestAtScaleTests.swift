@@ -81,3 +81,30 @@ import Testing
         #expect(extraction.quotes[0].speaker == 1)
     }
 }
+
+@Suite struct BulkLoadSettingsTests {
+    @Test func bulkLoadRestoresTheConnectionsSettings() throws {
+        let folder = try TemporaryDirectory()
+        let store = try GraphStore(path: folder.path("graph.sqlite"))
+        let before = try [store.database.scalarInt("PRAGMA cache_size"), store.database.scalarInt("PRAGMA wal_autocheckpoint")]
+        let during = try store.database.bulkLoad { try store.database.scalarInt("PRAGMA cache_size") }
+        #expect(during == -262_144)
+        #expect(try [store.database.scalarInt("PRAGMA cache_size"), store.database.scalarInt("PRAGMA wal_autocheckpoint")] == before)
+        #expect(try store.database.scalarInt("PRAGMA synchronous") == 1)  // NORMAL, with WAL
+    }
+
+    @Test func stageProfileReportsEveryStageOnAStandIn() throws {
+        let generator = CorpusGenerator(seed: 9)
+        let documents = (0..<30).map { index in
+            let article = generator.article(index)
+            return SourceDocument(name: article.id, text: article.text)
+        }
+        let profile = StageProfile(pipeline: .benchStandIn)
+        #expect(profile.inMemoryStages(documents).map(\.name) == ["hash", "tokenise", "extract", "extract"])
+        let folder = try TemporaryDirectory()
+        let (summary, stages) = try profile.ingest(documents.map(IngestItem.document), into: folder.path("p.sqlite"))
+        #expect(summary.added == 30)
+        #expect(stages.last?.name == "ingest")
+        #expect(summary.timings.resolving >= 0 && summary.timings.storing >= 0)
+    }
+}
