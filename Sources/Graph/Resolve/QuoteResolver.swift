@@ -116,53 +116,62 @@ public struct QuoteResolver: Sendable {
     /// The lowest-id quote of `speaker` that contains `key` as a run of whole words.
     private func container(of key: String, shingles: [Int64], speaker: EntityID, in store: GraphStore) throws -> QuoteID? {
         // The rarest word pair of the fragment bounds the candidates: every container holds it.
-        var rarest: (shingle: Int64, count: Int)?
-        for shingle in Set(shingles) {
-            let count = try store.shingleCount(shingle, speaker: speaker, limit: candidateLimit)
-            if count == 0 { return nil }
-            if rarest == nil || count < rarest!.count || (count == rarest!.count && shingle < rarest!.shingle) {
-                rarest = (shingle, count)
-            }
-        }
-        guard let rarest else { return nil }
-        for candidate in try store.quotes(withShingle: rarest.shingle, speaker: speaker, limit: candidateLimit) {
-            let variants = try store.variantKeys(of: candidate)
-            if variants.contains(where: { Self.contains($0, key) }) { return candidate }
-        }
-        return nil
+        guard let rarest = try rarest(Set(shingles), speaker: speaker, in: store) else { return nil }
+        return try store.variants(ofQuotesWithShingle: rarest, speaker: speaker, limit: candidateLimit)
+            .first { Self.contains($0.key, key) }?.quote
     }
 
     /// Quotes of `speaker` one of whose variants is a run of whole words of `key`.
+    ///
+    /// A fragment starts with one of the text's word pairs (its anchor). An anchor that `candidateLimit` quotes of the
+    /// speaker start with ("we will") is too common to tell fragments apart and is skipped: reading all of them for
+    /// every new quote is what made resolution slow down as a prolific speaker's quotes grew.
     private func fragments(within key: String, shingles: [Int64], speaker: EntityID, in store: GraphStore) throws -> [QuoteID] {
-        var candidates: Set<QuoteID> = []
+        var found: Set<QuoteID> = []
         for shingle in Set(shingles) {
-            candidates.formUnion(try store.quotes(anchoredAt: shingle, speaker: speaker, limit: candidateLimit))
-        }
-        var found: [QuoteID] = []
-        for candidate in candidates.sorted() {
-            let variants = try store.variantKeys(of: candidate)
-            if variants.contains(where: { NameKey.words($0).count >= fragmentWords && Self.contains(key, $0) }) {
-                found.append(candidate)
+            let variants = try store.variants(ofQuotesAnchoredAt: shingle, speaker: speaker, limit: candidateLimit)
+            if Set(variants.map(\.quote)).count >= candidateLimit { continue }
+            for variant in variants where !found.contains(variant.quote) {
+                // A fragment has at least `fragmentWords` words: one space or more for the default of two.
+                if variant.key.utf8.count(where: { $0 == 0x20 }) + 1 >= fragmentWords && Self.contains(key, variant.key) {
+                    found.insert(variant.quote)
+                }
             }
         }
-        return found
+        return found.sorted()
     }
 
     /// The lowest-id quote of `speaker` one of whose variants ends with at least `overlapWords` words that `words`
     /// starts with, or starts with words that `words` ends with.
+    ///
+    /// Both kinds of overlap hold all the word pairs of the text's first (or last) `overlapWords` words, so the
+    /// rarest of those pairs bounds the candidates.
     private func overlapping(_ words: [Substring], shingles: [Int64], speaker: EntityID, in store: GraphStore) throws -> QuoteID? {
-        guard words.count >= overlapWords, let first = shingles.first, let last = shingles.last else { return nil }
-        var candidates: Set<QuoteID> = []
-        for shingle in [first, last] {
-            candidates.formUnion(try store.quotes(withShingle: shingle, speaker: speaker, limit: candidateLimit))
+        guard words.count >= overlapWords, shingles.count >= overlapWords - 1 else { return nil }
+        let head = Set(shingles.prefix(overlapWords - 1))
+        let tail = Set(shingles.suffix(overlapWords - 1))
+        var candidates: [(quote: QuoteID, key: String)] = []
+        for pairs in [head, tail] {
+            guard let rarest = try rarest(pairs, speaker: speaker, in: store) else { continue }
+            candidates += try store.variants(ofQuotesWithShingle: rarest, speaker: speaker, limit: candidateLimit)
         }
-        for candidate in candidates.sorted() {
-            for variant in try store.variantKeys(of: candidate) {
-                let theirs = NameKey.words(variant)
-                if Self.overlap(theirs, words) >= overlapWords || Self.overlap(words, theirs) >= overlapWords { return candidate }
-            }
+        for candidate in candidates.sorted(by: { $0.quote < $1.quote }) {
+            let theirs = NameKey.words(candidate.key)
+            if Self.overlap(theirs, words) >= overlapWords || Self.overlap(words, theirs) >= overlapWords { return candidate.quote }
         }
         return nil
+    }
+
+    /// The word pair that the fewest of `speaker`'s quotes hold (counted up to `candidateLimit`), or nil when one of
+    /// them is in none: then no quote holds them all.
+    private func rarest(_ shingles: Set<Int64>, speaker: EntityID, in store: GraphStore) throws -> Int64? {
+        var rarest: (shingle: Int64, count: Int)?
+        for shingle in shingles.sorted() {
+            let count = try store.shingleCount(shingle, speaker: speaker, limit: candidateLimit)
+            if count == 0 { return nil }
+            if rarest == nil || count < rarest!.count { rarest = (shingle, count) }
+        }
+        return rarest?.shingle
     }
 
     /// How many words at the end of `a` begin `b`.

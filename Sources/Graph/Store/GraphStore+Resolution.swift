@@ -170,6 +170,23 @@ extension GraphStore {
             .rows(speaker, shingle, limit) { QuoteID(rawValue: $0.int(0)) }
     }
 
+    /// The variant keys of the first `limit` quotes of `speaker` that hold the word pair, in one statement rather
+    /// than one per quote: resolution reads them for every candidate.
+    func variants(ofQuotesWithShingle shingle: Int64, speaker: EntityID, limit: Int) throws -> [(quote: QuoteID, key: String)] {
+        try database.cached("""
+            SELECT s.quote, v.key FROM (SELECT quote FROM quote_shingle WHERE speaker = ? AND shingle = ? ORDER BY quote LIMIT ?) s
+            JOIN quote_variant v ON v.quote = s.quote ORDER BY s.quote, v.key
+            """).rows(speaker, shingle, limit) { (QuoteID(rawValue: $0.int(0)), $0.string(1)) }
+    }
+
+    /// The variant keys of the first `limit` quotes of `speaker` anchored at the word pair (see `quotes(anchoredAt:)`).
+    func variants(ofQuotesAnchoredAt shingle: Int64, speaker: EntityID, limit: Int) throws -> [(quote: QuoteID, key: String)] {
+        try database.cached("""
+            SELECT a.quote, v.key FROM (SELECT quote FROM quote_anchor WHERE speaker = ? AND shingle = ? ORDER BY quote LIMIT ?) a
+            JOIN quote_variant v ON v.quote = a.quote ORDER BY a.quote, v.key
+            """).rows(speaker, shingle, limit) { (QuoteID(rawValue: $0.int(0)), $0.string(1)) }
+    }
+
     /// The quote nodes a document's occurrences belong to.
     func quotes(in document: DocumentID) throws -> [QuoteID] {
         try database.cached("SELECT DISTINCT quote FROM attribution WHERE document = ? ORDER BY quote")
