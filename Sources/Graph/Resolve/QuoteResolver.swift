@@ -1,3 +1,5 @@
+import Foundation
+
 /// Maps each quote occurrence to a quote node: the same words in several articles are one node.
 ///
 /// Texts are compared by `NameKey.quote`, which ignores typography, editorial insertions in brackets and punctuation.
@@ -185,9 +187,28 @@ public struct QuoteResolver: Sendable {
     }
 
     /// Whether `text` holds `part` as a run of whole words (both are quote keys: words separated by one space).
+    ///
+    /// Compares UTF-8 bytes at word starts: Foundation's substring search was a tenth of all ingest time.
     static func contains(_ text: String, _ part: String) -> Bool {
-        guard !part.isEmpty, part.utf8.count <= text.utf8.count else { return false }
-        return " \(text) ".contains(" \(part) ")
+        var text = text
+        var part = part
+        return text.withUTF8 { text in
+            part.withUTF8 { part in
+                guard !part.isEmpty, part.count <= text.count else { return false }
+                let space = UInt8(ascii: " ")
+                var start = 0
+                while start + part.count <= text.count {
+                    let end = start + part.count
+                    if (end == text.count || text[end] == space) && memcmp(text.baseAddress! + start, part.baseAddress!, part.count) == 0 {
+                        return true
+                    }
+                    // The next word start.
+                    guard let next = text[start...].firstIndex(of: space) else { return false }
+                    start = next + 1
+                }
+                return false
+            }
+        }
     }
 
     /// Stable hashes of a text's consecutive word pairs (FNV-1a, 64 bits), in order.

@@ -145,3 +145,21 @@ import Testing
         #expect(QuoteResolver.shingles(["ab", "c"]) != QuoteResolver.shingles(["a", "bc"]))
     }
 }
+
+@Suite struct QuoteKeyContainmentTests {
+    @Test(arguments: [
+        ("surely annihilate them", "surely annihilate", true),
+        ("they must surely annihilate them", "annihilate them", true),
+        ("a b c", "a b c", true),
+        ("x y z", "z", true),
+        ("ab c", "b c", false),
+        ("a bc", "b", false),
+        ("a", "a b", false),
+        ("café au lait", "au lait", true),
+        ("cafés", "café", false),
+        ("", "a", false),
+    ])
+    func containsWholeWordRunsOnly(text: String, part: String, expected: Bool) {
+        #expect(QuoteResolver.contains(text, part) == expected)
+    }
+}
