@@ -3,7 +3,9 @@ extension Pipeline {
     public static var standard: Pipeline {
         // The standard components always satisfy each other's requirements; a failure here is a programming error.
         do {
-            return try Pipeline([])
+            return try Pipeline([
+                Tokenizer(), QuoteFinder(), SentenceSplitter(), EntityRecognizer(),
+            ])
         } catch {
             fatalError("\(error)")
         }

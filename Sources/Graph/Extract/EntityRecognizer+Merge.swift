@@ -1,0 +1,142 @@
+extension EntityRecognizer.Context {
+    /// One entity being assembled from the names that refer to it.
+    struct Builder {
+        var key: String
+        var canonical: String?
+        var types: [EntityType: Int] = [:]
+        var surfaces: [String: Int] = [:]
+        var longest: (tokens: Int, surface: String) = (0, "")
+        var mentions: [ByteSpan] = []
+        var fullMentions = 0
+        var firstToken: Int
+    }
+
+    /// Merges candidate names into the article's entities.
+    ///
+    /// - Complexity: O(k) dictionary operations in the number of candidates.
+    func merge(_ candidates: [EntityRecognizer.Candidate]) -> [DocEntity] {
+        var builders: [Builder] = []
+        var byKey: [String: Int] = [:]
+        var acronymDefinitions: [String: Int] = [:]
+
+        func add(_ c: EntityRecognizer.Candidate, to index: Int, full: Bool, votes: Bool = true) {
+            var cleaned = c.surface
+            for suffix in ["'s", "\u{2019}s"] where cleaned.hasSuffix(suffix) { cleaned.removeLast(2) }
+            builders[index].surfaces[cleaned, default: 0] += 1
+            if votes, let type = c.type { builders[index].types[type, default: 0] += c.guessed ? 1 : 3 }
+            builders[index].mentions.append(
+                ByteSpan(doc.tokens[c.first].span.start, doc.tokens[c.last].span.end))
+            if full {
+                builders[index].fullMentions += 1
+                if c.tokenCount > builders[index].longest.tokens {
+                    builders[index].longest = (c.tokenCount, cleaned)
+                }
+            }
+        }
+
+        func isStrong(_ c: EntityRecognizer.Candidate) -> Bool {
+            c.canonical != nil || c.tokenCount >= 2
+        }
+
+        // 1. Full names: several words, or known to the gazetteer.
+        for c in candidates where isStrong(c) && !c.weak {
+            if let index = byKey[c.key] {
+                add(c, to: index, full: true)
+            } else {
+                byKey[c.key] = builders.count
+                builders.append(Builder(key: c.key, canonical: c.canonical, firstToken: c.first))
+                add(c, to: builders.count - 1, full: true)
+            }
+            // "Joint Chiefs of Staff (JCS)"
+            let open = c.last + 1
+            if open + 2 < doc.tokens.count, doc.tokens[open].kind == .punct, doc.bytes[doc.tokens[open].span.start] == 0x28,
+                doc.tokens[open + 1].flags.contains(.allCaps), doc.tokens[open + 2].kind == .punct,
+                doc.bytes[doc.tokens[open + 2].span.start] == 0x29
+            {
+                acronymDefinitions[keys[open + 1]] = byKey[c.key]
+            }
+        }
+
+        // Initials of multi-word names, for acronyms used without a definition ("KCNA").
+        var initials: [String: Int] = [:]
+        var ambiguousInitials: Set<String> = []
+        var personWords: [String: [Int]] = [:]
+        for (index, b) in builders.enumerated() {
+            let words = b.key.split(separator: " ")
+            guard words.count >= 2 else { continue }
+            let type = dominantType(b)
+            if type == .person {
+                for w in [words.first!, words.last!] { personWords[String(w), default: []].append(index) }
+                continue
+            }
+            if type == .geopolitical, b.canonical != nil { continue }
+            var letters = ""
+            for w in words where !["of", "the", "and", "for", "on", "'s", "&"].contains(String(w)) {
+                if let f = w.first { letters.append(f) }
+            }
+            guard letters.count >= 2 else { continue }
+            if initials[letters] != nil, initials[letters] != index { ambiguousInitials.insert(letters) }
+            initials[letters] = index
+        }
+
+        // 2. Single words: an acronym, a surname or given name, or a name of its own.
+        for c in candidates where !isStrong(c) || c.weak {
+            if let index = byKey[c.key] {
+                add(c, to: index, full: !c.weak)
+                continue
+            }
+            if let index = acronymDefinitions[c.key] {
+                add(c, to: index, full: false, votes: false)
+                continue
+            }
+            let token = doc.tokens[c.first]
+            if token.flags.contains(.allCaps), let index = initials[String(c.key.filter { $0 != "." })],
+                !ambiguousInitials.contains(c.key)
+            {
+                add(c, to: index, full: false, votes: false)
+                continue
+            }
+            if let people = personWords[c.key], c.type == nil || c.type == .person {
+                let best = people.max { a, b in
+                    (builders[a].fullMentions, -builders[a].firstToken) < (builders[b].fullMentions, -builders[b].firstToken)
+                }!
+                add(c, to: best, full: false, votes: false)
+                continue
+            }
+            if c.weak { continue }
+            // An unknown capitalised sentence opener is a name only if it recurs inside sentences or speaks.
+            if c.type == nil, !keep(c) { continue }
+            byKey[c.key] = builders.count
+            builders.append(Builder(key: c.key, canonical: c.canonical, firstToken: c.first))
+            add(c, to: builders.count - 1, full: true)
+            if c.type == nil, c.last + 1 < doc.tokens.count, Lexicon.speechVerbs.contains(keys[c.last + 1]) {
+                builders[builders.count - 1].types[.person, default: 0] += 1
+            }
+        }
+
+        return builders.map { b in
+            let name = b.canonical ?? (b.longest.tokens > 0 ? b.longest.surface : b.surfaces.max { $0.value < $1.value }!.key)
+            var aliases: [String] = []
+            for surface in b.surfaces.keys.sorted() where surface != name && !aliases.contains(surface) {
+                aliases.append(surface)
+            }
+            return DocEntity(name: name, type: dominantType(b), aliases: aliases, mentions: b.mentions.sorted())
+        }
+    }
+
+    private func dominantType(_ b: Builder) -> EntityType {
+        if let best = b.types.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }) { return best.key }
+        return .other
+    }
+
+    private func keep(_ c: EntityRecognizer.Candidate) -> Bool {
+        let key = keys[c.first]
+        if Lexicon.stopwords.contains(key) || Gazetteer.demonyms.contains(key) { return false }
+        let token = doc.tokens[c.first]
+        let opensSentence = token.flags.contains(.sentenceStart) || (c.first > 0 && doc.tokens[c.first - 1].kind == .quote)
+        if !opensSentence { return true }
+        if capitalizedInside.contains(key) { return true }
+        if c.last + 1 < doc.tokens.count, Lexicon.speechVerbs.contains(keys[c.last + 1]) { return true }
+        return false
+    }
+}

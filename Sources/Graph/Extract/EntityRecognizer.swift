@@ -1,0 +1,478 @@
+/// Finds named entities from capitalisation and context, types them, and resolves them within the article.
+///
+/// A name is a run of capitalised words (with "of", particles and possessives inside). Each run is cut into names:
+/// places from the gazetteer, titles stripped off ("Col.", "Defense Minister"), nationality adjectives dropped, and a
+/// possessive after a place splits it from what follows ("Seoul's Joint Chiefs of Staff"). A name is typed by its
+/// words ("... Agency", "... Peninsula"), its neighbours ("the ... newspaper", "tropical storm ..."), a title, or,
+/// failing those, its shape. Names then merge into entities: acronyms defined in parentheses or spelled by a name's
+/// initials, surnames and given names of a person named in full (the most-named person wins), and gazetteer
+/// variants ("U.S." for "United States"). Headline-case lines only repeat names found elsewhere.
+///
+/// - Complexity: O(n) in the number of tokens, plus O(k) dictionary work per distinct name.
+public struct EntityRecognizer: Component {
+    public let name = "entities"
+    public let version = "1"
+    public let requires: Set<Annotation> = [.paragraphs, .tokens, .sentences, .quotations]
+    public let assigns: Set<Annotation> = [.entities]
+
+    public init() {}
+
+    /// One name found in the text before names are merged into entities.
+    struct Candidate {
+        var first: Int
+        var last: Int
+        var type: EntityType?
+        /// The canonical name when the gazetteer knows it.
+        var canonical: String?
+        var key: String
+        var surface: String
+        var tokenCount: Int
+        /// The type comes from the name's shape alone (two capitalised words look like a person).
+        var guessed = false
+        /// Kept only if it matches a name found elsewhere (a headline word, an unknown capitalised sentence opener).
+        var weak = false
+    }
+
+    public func process(_ doc: inout Doc) {
+        var ctx = Context(doc: doc)
+        var candidates: [Candidate] = []
+        var headlineParagraphs: [Segment] = []
+        for para in doc.paragraphs {
+            if ctx.isHeadlineCase(para) {
+                headlineParagraphs.append(para)
+                continue
+            }
+            var t = para.tokens.lowerBound
+            while t < para.tokens.upperBound {
+                guard ctx.isNameToken(t) else {
+                    t += 1
+                    continue
+                }
+                var run = [t]
+                var k = t + 1
+                while k < para.tokens.upperBound {
+                    if ctx.isNameToken(k) {
+                        run.append(k)
+                        k += 1
+                    } else if ctx.isConnector(k), k + 1 < para.tokens.upperBound, ctx.isNameToken(k + 1) {
+                        run.append(k)
+                        k += 1
+                    } else if ctx.keys[k] == "of", k + 2 < para.tokens.upperBound, ctx.keys[k + 1] == "the",
+                        ctx.isNameToken(k + 2)
+                    {
+                        run.append(k)
+                        run.append(k + 1)
+                        k += 2
+                    } else {
+                        break
+                    }
+                }
+                candidates.append(contentsOf: ctx.pieces(of: run))
+                t = k
+            }
+        }
+        candidates.append(contentsOf: ctx.locationsAfterDemonyms())
+        ctx.headlineMatches(headlineParagraphs, known: candidates, into: &candidates)
+        candidates.sort { $0.first < $1.first }
+        doc.entities = ctx.merge(candidates)
+    }
+}
+
+extension EntityRecognizer {
+    /// The state of one recognition pass: token keys and what the first pass learned about the article.
+    struct Context {
+        let doc: Doc
+        let keys: [String]
+        /// Keys of words seen capitalised away from a sentence start: names, not sentence openers.
+        var capitalizedInside: Set<String> = []
+
+        init(doc: Doc) {
+            self.doc = doc
+            var keys = [String](repeating: "", count: doc.tokens.count)
+            for i in doc.tokens.indices where doc.tokens[i].kind == .word || doc.tokens[i].kind == .possessive {
+                keys[i] = doc.key(token: i)
+            }
+            self.keys = keys
+            for i in doc.tokens.indices where doc.tokens[i].isCapitalized && !doc.tokens[i].flags.contains(.sentenceStart) {
+                if i > 0, doc.tokens[i - 1].kind == .quote { continue }
+                capitalizedInside.insert(keys[i])
+            }
+        }
+
+        func isNameToken(_ t: Int) -> Bool {
+            let token = doc.tokens[t]
+            guard token.kind == .word else { return false }
+            guard token.isCapitalized || token.flags.contains(.allCaps) else { return false }
+            let key = keys[t]
+            if Lexicon.days.contains(key) || Lexicon.months.contains(key) { return false }
+            return true
+        }
+
+        func isConnector(_ t: Int) -> Bool {
+            let token = doc.tokens[t]
+            if token.kind == .possessive { return true }
+            if token.kind == .quote, token.flags.contains(.maybeApostrophe) { return true }
+            guard token.kind == .word, !token.isCapitalized else {
+                return token.kind == .punct && doc.bytes[token.span.start] == 0x26  // &
+            }
+            switch keys[t] {
+            case "of", "de", "da", "del", "van", "von", "bin", "bint", "al", "el", "le", "la", "du", "der", "den", "di",
+                "dos", "das", "for", "on":
+                return true
+            default: return false
+            }
+        }
+
+        /// Whether a paragraph is a headline or label in title case, whose capitals say nothing about names.
+        func isHeadlineCase(_ para: Segment) -> Bool {
+            var words = 0
+            var caps = 0
+            for t in para.tokens where doc.tokens[t].kind == .word {
+                let key = keys[t]
+                if key.count <= 3, !doc.tokens[t].flags.contains(.allCaps), Lexicon.stopwords.contains(key) { continue }
+                words += 1
+                if doc.tokens[t].isCapitalized { caps += 1 }
+            }
+            guard words >= 1 else { return false }
+            let last = doc.tokens[para.tokens.upperBound - 1]
+            if last.kind == .punct, [0x2E, 0x21, 0x3F].contains(doc.bytes[last.span.start]) { return false }
+            if last.kind == .quote { return false }
+            return caps * 4 >= words * 3 && (words >= 2 || (words == 1 && para.tokens.count <= 2))
+        }
+
+        func surface(_ first: Int, _ last: Int) -> String {
+            var s = doc.string(ByteSpan(doc.tokens[first].span.start, doc.tokens[last].span.end))
+            if s.contains("\n") { s = s.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            return s
+        }
+
+        /// The lookup key of tokens `first...last`, possessive endings attached.
+        func key(_ first: Int, _ last: Int) -> String {
+            var out = ""
+            for t in first...last {
+                let token = doc.tokens[t]
+                if token.kind == .possessive || (token.kind == .quote && token.flags.contains(.maybeApostrophe)) {
+                    out += token.kind == .possessive ? "'s" : "'"
+                    continue
+                }
+                if !out.isEmpty { out += " " }
+                out += token.kind == .word ? keys[t] : doc.string(token.span)
+            }
+            return String(out.map { $0 == "-" ? " " : $0 })
+        }
+
+        func gazetteer(_ first: Int, _ last: Int) -> (name: String, type: EntityType)? {
+            guard let hit = Gazetteer.index[key(first, last)] else { return nil }
+            // "US" is the country but "Un" in a name is not the United Nations.
+            if hit.acronym, !(first...last).allSatisfy({ doc.tokens[$0].kind != .word || doc.tokens[$0].flags.contains(.allCaps) }) {
+                return nil
+            }
+            return (hit.name, hit.type)
+        }
+
+        /// Cuts one capitalised run into candidate names.
+        func pieces(of run: [Int]) -> [Candidate] {
+            // 1. Places from the gazetteer, longest first; a place followed by an organisation word stays with it.
+            var segments: [(range: ArraySlice<Int>, place: (name: String, type: EntityType)?)] = []
+            var i = 0
+            var pendingStart = 0
+            while i < run.count {
+                var matched = 0
+                var hit: (name: String, type: EntityType)? = nil
+                if doc.tokens[run[i]].kind == .word {
+                    var len = min(Gazetteer.maxTokens, run.count - i)
+                    while len >= 1 {
+                        let last = run[i + len - 1]
+                        if doc.tokens[last].kind == .word, let g = gazetteer(run[i], last) {
+                            hit = g
+                            matched = len
+                            break
+                        }
+                        len -= 1
+                    }
+                }
+                if let hit {
+                    if pendingStart < i { segments.append((run[pendingStart..<i], nil)) }
+                    segments.append((run[i..<(i + matched)], hit))
+                    i += matched
+                    pendingStart = i
+                } else {
+                    i += 1
+                }
+            }
+            if pendingStart < run.count { segments.append((run[pendingStart..<run.count], nil)) }
+
+            // A place glued to a following organisation name ("U.N. Command", "New York Times").
+            var merged: [(range: ArraySlice<Int>, place: (name: String, type: EntityType)?)] = []
+            var s = 0
+            while s < segments.count {
+                let seg = segments[s]
+                if seg.place != nil, s + 1 < segments.count, segments[s + 1].place == nil,
+                    let firstNext = segments[s + 1].range.first, doc.tokens[firstNext].kind == .word,
+                    let orgEnd = orgHeadPrefixEnd(segments[s + 1].range)
+                {
+                    let next = segments[s + 1].range
+                    merged.append((run[(seg.range.startIndex)...orgEnd], nil))
+                    if orgEnd + 1 < next.endIndex { merged.append((run[(orgEnd + 1)..<next.endIndex], nil)) }
+                    s += 2
+                    continue
+                }
+                merged.append(seg)
+                s += 1
+            }
+
+            var out: [Candidate] = []
+            for seg in merged {
+                if let place = seg.place {
+                    out.append(candidate(Array(seg.range), type: place.type, canonical: place.name))
+                } else {
+                    out.append(contentsOf: splitPossessives(Array(seg.range)))
+                }
+            }
+            return out
+        }
+
+        /// Index in `run` of the last token of the shortest prefix of `range` that ends with an organisation word,
+        /// if no possessive or title comes first.
+        private func orgHeadPrefixEnd(_ range: ArraySlice<Int>) -> Int? {
+            for idx in range.indices {
+                let t = range[idx]
+                let token = doc.tokens[t]
+                if token.kind != .word { return nil }
+                if Lexicon.titles.contains(keys[t]) { return nil }
+                if Lexicon.orgHeads.contains(keys[t]) {
+                    var end = idx
+                    // Keep going while the organisation name continues ("Command" + "of" ...).
+                    while end + 1 < range.endIndex, doc.tokens[range[end + 1]].kind == .word,
+                        Lexicon.orgHeads.contains(keys[range[end + 1]])
+                    {
+                        end += 1
+                    }
+                    return end
+                }
+            }
+            return nil
+        }
+
+        /// Splits at possessives unless the whole reads as one organisation ("Korean People's Army").
+        private func splitPossessives(_ tokens: [Int]) -> [Candidate] {
+            var parts: [[Int]] = [[]]
+            for t in tokens {
+                let token = doc.tokens[t]
+                if token.kind == .possessive || (token.kind == .quote && token.flags.contains(.maybeApostrophe)) {
+                    parts[parts.count - 1].append(t)
+                    parts.append([])
+                } else {
+                    parts[parts.count - 1].append(t)
+                }
+            }
+            if parts.count == 1 { return named(tokens) }
+            // Glue parts back when the right part is an organisation and the left part is not a name on its own.
+            var out: [Candidate] = []
+            var current = parts[0]
+            for part in parts.dropFirst() where !part.isEmpty {
+                let leftWords = current.filter { doc.tokens[$0].kind == .word }
+                let leftIsName = leftWords.first.flatMap { f in leftWords.last.map { gazetteer(f, $0) != nil } } ?? false
+                let rightIsOrg = part.contains { Lexicon.orgHeads.contains(keys[$0]) }
+                let rightHasTitle = part.contains { Lexicon.titles.contains(keys[$0]) }
+                if rightIsOrg, !leftIsName, !rightHasTitle, leftWords.count <= 2,
+                    !leftWords.contains(where: { doc.tokens[$0].flags.contains(.allCaps) })
+                {
+                    current += part
+                } else {
+                    out.append(contentsOf: named(current))
+                    current = part
+                }
+            }
+            out.append(contentsOf: named(current))
+            return out
+        }
+
+        /// Strips titles, stop words and nationality adjectives from one name and types it.
+        private func named(_ input: [Int]) -> [Candidate] {
+            var tokens = input
+            while let last = tokens.last, doc.tokens[last].kind != .word { tokens.removeLast() }
+            guard !tokens.isEmpty else { return [] }
+            var out: [Candidate] = []
+            var hasTitle = false
+            // Titles: the person's name follows the last one.
+            if let titleIndex = tokens.lastIndex(where: { Lexicon.titles.contains(keys[$0]) }) {
+                let isOrgName = tokens[(titleIndex + 1)...].contains { Lexicon.orgHeads.contains(keys[$0]) }
+                    || tokens[..<titleIndex].contains { Lexicon.orgHeads.contains(keys[$0]) }
+                        && titleIndex == tokens.count - 1
+                if !isOrgName {
+                    var prefix = Array(tokens[..<titleIndex])
+                    while let last = prefix.last, Lexicon.titles.contains(keys[last]) || Lexicon.officeModifiers.contains(keys[last]) {
+                        prefix.removeLast()
+                    }
+                    var rest = Array(tokens[(titleIndex + 1)...])
+                    if rest.first.map({ keys[$0] == "of" }) == true { rest = Array(rest.dropFirst(2)) }
+                    if !prefix.isEmpty { out.append(contentsOf: named(prefix)) }
+                    tokens = rest
+                    hasTitle = true
+                    guard !tokens.isEmpty else { return out }
+                }
+            }
+            // Nationality adjectives in front ("South Korean Joint Chiefs of Staff", "Russian"), unless they are
+            // part of an organisation's name ("Korean Central News Agency") or a place's ("Korean Peninsula").
+            let hasOrgHead = tokens.contains { Lexicon.orgHeads.contains(keys[$0]) }
+            let hasPlaceHead = tokens.count > 1 && Lexicon.locationHeads.contains(keys[tokens[tokens.count - 1]])
+            var demonyms = 0
+            if tokens.count > 1, Lexicon.stopwords.contains(keys[tokens[0]]), !Gazetteer.demonyms.contains(keys[tokens[0]]),
+                doc.tokens[tokens[0]].flags.contains(.sentenceStart)
+            {
+                tokens.removeFirst()
+            }
+            while demonyms < tokens.count, Gazetteer.demonyms.contains(keys[tokens[demonyms]]) { demonyms += 1 }
+            if demonyms == tokens.count { return out }
+            if demonyms > 0, !hasPlaceHead, !hasOrgHead || demonyms >= 2 {
+                tokens.removeFirst(demonyms)
+            }
+            // Stop words and dates at the edges.
+            while let first = tokens.first, isStripped(first) { tokens.removeFirst() }
+            while let last = tokens.last, isStripped(last) || doc.tokens[last].kind != .word { tokens.removeLast() }
+            guard !tokens.isEmpty, !tokens.allSatisfy({ Gazetteer.demonyms.contains(keys[$0]) }) else { return out }
+            if let g = gazetteer(tokens[0], tokens[tokens.count - 1]) {
+                out.append(candidate(tokens, type: g.type, canonical: g.name))
+                return out
+            }
+            let type = type(of: tokens, hasTitle: hasTitle)
+            var c = candidate(tokens, type: type.type, canonical: nil)
+            c.guessed = type.guessed
+            out.append(c)
+            return out
+        }
+
+        private func isCompass(_ t: Int) -> Bool {
+            ["north", "south", "east", "west"].contains(keys[t])
+        }
+
+        private func isStripped(_ t: Int) -> Bool {
+            let key = keys[t]
+            if Lexicon.days.contains(key) || Lexicon.months.contains(key) { return true }
+            if doc.tokens[t].kind != .word { return true }
+            guard Lexicon.stopwords.contains(key) else { return false }
+            // A stop word opening a sentence is no name; inside a sentence a capitalised one may be ("The Hague").
+            return doc.tokens[t].flags.contains(.sentenceStart) || !doc.tokens[t].isCapitalized
+                || doc.tokens[t].flags.contains(.allCaps) || key.count <= 3 && !["the"].contains(key)
+                || t > 0 && doc.tokens[t - 1].kind == .quote
+        }
+
+        /// The type a name's words and neighbours give it.
+        private func type(of tokens: [Int], hasTitle: Bool) -> (type: EntityType?, guessed: Bool) {
+            let firstKey = keys[tokens[0]]
+            let lastKey = keys[tokens[tokens.count - 1]]
+            if hasTitle { return (.person, false) }
+            if tokens.count > 1, Lexicon.locationLeaders.contains(firstKey) { return (.location, false) }
+            if tokens.count > 1, Lexicon.locationHeads.contains(lastKey) { return (.location, false) }
+            if tokens.count > 1, Lexicon.eventHeads.contains(lastKey) { return (.event, false) }
+            if tokens.contains(where: { Lexicon.orgHeads.contains(keys[$0]) }) { return (.organization, false) }
+            // Neighbours: after the name (skipping a parenthesised acronym) and before it.
+            var after = tokens[tokens.count - 1] + 1
+            if after < doc.tokens.count, doc.tokens[after].kind == .punct, doc.bytes[doc.tokens[after].span.start] == 0x28,
+                after + 2 < doc.tokens.count, doc.tokens[after + 2].kind == .punct
+            {
+                after += 3
+            }
+            if after < doc.tokens.count, doc.tokens[after].kind == .word, !doc.tokens[after].isCapitalized {
+                let next = keys[after]
+                if Lexicon.eventFollowers.contains(next) { return (.event, false) }
+                if Lexicon.orgFollowers.contains(next) { return (.organization, false) }
+                if after + 1 < doc.tokens.count, Lexicon.eventFollowers.contains(keys[after + 1]),
+                    ["summer", "winter", "spring", "autumn", "fall", "annual", "joint", "military", "naval"].contains(next)
+                {
+                    return (.event, false)
+                }
+            }
+            let before = tokens[0] - 1
+            if before >= 0, doc.tokens[before].kind == .word {
+                let prev = keys[before]
+                if Lexicon.eventLeaders.contains(prev) { return (.event, false) }
+            }
+            if tokens.count == 1 {
+                let token = doc.tokens[tokens[0]]
+                if token.flags.contains(.allCaps) || token.flags.contains(.innerCaps) { return (.organization, false) }
+                return (nil, false)
+            }
+            if tokens.allSatisfy({ doc.tokens[$0].kind == .word && !doc.tokens[$0].flags.contains(.allCaps) }),
+                tokens.count <= 4
+            {
+                return (.person, true)
+            }
+            return (nil, true)
+        }
+
+        func candidate(_ tokens: [Int], type: EntityType?, canonical: String?) -> Candidate {
+            let first = tokens[0]
+            let last = tokens[tokens.count - 1]
+            var k = key(first, last)
+            if k.hasSuffix("'s") { k.removeLast(2) }
+            return Candidate(
+                first: first, last: last, type: type, canonical: canonical, key: canonical.map(Gazetteer.key) ?? k,
+                surface: surface(first, last), tokenCount: tokens.count)
+        }
+
+        /// "the Korean peninsula": a nationality adjective before a lower-case place word names a place.
+        func locationsAfterDemonyms() -> [Candidate] {
+            var out: [Candidate] = []
+            for t in doc.tokens.indices.dropLast() where doc.tokens[t].isCapitalized {
+                guard Gazetteer.demonyms.contains(keys[t]), Lexicon.locationFollowers.contains(keys[t + 1]),
+                    !doc.tokens[t + 1].isCapitalized
+                else { continue }
+                let word = doc.string(token: t + 1)
+                let name = doc.string(token: t) + " " + word.prefix(1).uppercased() + word.dropFirst()
+                out.append(
+                    Candidate(
+                        first: t, last: t + 1, type: .location, canonical: name, key: Gazetteer.key(name),
+                        surface: surface(t, t + 1), tokenCount: 2))
+            }
+            return out
+        }
+
+        /// In headline-case lines, only names already known from the body or the gazetteer count.
+        func headlineMatches(_ paragraphs: [Segment], known: [Candidate], into out: inout [Candidate]) {
+            guard !paragraphs.isEmpty else { return }
+            var knownKeys: [String: Candidate] = [:]
+            var knownWords: Set<String> = []
+            for c in known {
+                knownKeys[c.key] = c
+                if c.type == .person || c.type == nil {
+                    for t in c.first...c.last where doc.tokens[t].kind == .word { knownWords.insert(keys[t]) }
+                }
+            }
+            for para in paragraphs {
+                var t = para.tokens.lowerBound
+                while t < para.tokens.upperBound {
+                    guard isNameToken(t) else {
+                        t += 1
+                        continue
+                    }
+                    var matched = false
+                    var len = min(Gazetteer.maxTokens, para.tokens.upperBound - t)
+                    while len >= 1 {
+                        let last = t + len - 1
+                        let k = key(t, last)
+                        if let g = gazetteer(t, last) {
+                            out.append(candidate(Array(t...last), type: g.type, canonical: g.name))
+                        } else if let c = knownKeys[k] {
+                            out.append(candidate(Array(t...last), type: c.type, canonical: c.canonical))
+                        } else if len == 1, knownWords.contains(k) || doc.tokens[t].flags.contains(.allCaps),
+                            !Lexicon.stopwords.contains(k)
+                        {
+                            var c = candidate([t], type: nil, canonical: nil)
+                            c.weak = true
+                            out.append(c)
+                        } else {
+                            len -= 1
+                            continue
+                        }
+                        matched = true
+                        t = last + 1
+                        break
+                    }
+                    if !matched { t += 1 }
+                }
+            }
+        }
+    }
+}
