@@ -37,8 +37,8 @@ public struct EntityRecognizer: Component {
         var ctx = Context(doc: doc)
         var candidates: [Candidate] = []
         var headlineParagraphs: [Segment] = []
-        for para in doc.paragraphs {
-            if ctx.isHeadlineCase(para) {
+        for (p, para) in doc.paragraphs.enumerated() {
+            if doc.isHeadlineCase(paragraph: p) {
                 headlineParagraphs.append(para)
                 continue
             }
@@ -121,23 +121,6 @@ extension EntityRecognizer {
                 return true
             default: return false
             }
-        }
-
-        /// Whether a paragraph is a headline or label in title case, whose capitals say nothing about names.
-        func isHeadlineCase(_ para: Segment) -> Bool {
-            var words = 0
-            var caps = 0
-            for t in para.tokens where doc.tokens[t].kind == .word {
-                let key = keys[t]
-                if key.count <= 3, !doc.tokens[t].flags.contains(.allCaps), Lexicon.stopwords.contains(key) { continue }
-                words += 1
-                if doc.tokens[t].isCapitalized { caps += 1 }
-            }
-            guard words >= 1 else { return false }
-            let last = doc.tokens[para.tokens.upperBound - 1]
-            if last.kind == .punct, [0x2E, 0x21, 0x3F].contains(doc.bytes[last.span.start]) { return false }
-            if last.kind == .quote { return false }
-            return caps * 4 >= words * 3 && (words >= 2 || (words == 1 && para.tokens.count <= 2))
         }
 
         func surface(_ first: Int, _ last: Int) -> String {

@@ -1,0 +1,218 @@
+extension Attributor {
+    /// A speech cue in a sentence: the verb (or "according to"), and the token naming who speaks.
+    struct Cue {
+        enum Kind { case speech, participle, according, quotedAs }
+        var kind: Kind
+        var verb: Int
+        var agentToken: Int?
+        var agent: Int?
+        var confidence: Double
+        var text: String
+        /// For "X quoted Y as saying": X, the medium.
+        var source: Int?
+    }
+
+    /// What the attributor knows about one doc: which entity each token names, what pronouns and descriptions
+    /// stand for, which entities are news media, and the cues of every sentence.
+    struct Analysis {
+        let doc: Doc
+        let keys: [String]
+        var entityOf: [Int32]
+        /// For pronouns and descriptions: the entity they stand for, or -1.
+        var ref: [Int32]
+        var refConfidence: [Double]
+        var isMedium: [Bool]
+        var mentionCount: [Int]
+        var topMedium: Int?
+        var titleWords: [Set<String>]
+        var cues: [[Cue]] = []
+        var subjects: [Int?] = []
+        var headline: [Bool]
+
+        init(_ doc: Doc) {
+            self.doc = doc
+            var keys = [String](repeating: "", count: doc.tokens.count)
+            for i in doc.tokens.indices where doc.tokens[i].kind == .word || doc.tokens[i].kind == .possessive {
+                keys[i] = doc.key(token: i)
+            }
+            self.keys = keys
+            entityOf = [Int32](repeating: -1, count: doc.tokens.count)
+            ref = [Int32](repeating: -1, count: doc.tokens.count)
+            refConfidence = [Double](repeating: 0, count: doc.tokens.count)
+            isMedium = [Bool](repeating: false, count: doc.entities.count)
+            mentionCount = doc.entities.map(\.mentions.count)
+            titleWords = [Set<String>](repeating: [], count: doc.entities.count)
+            headline = doc.paragraphs.indices.map { doc.isHeadlineCase(paragraph: $0) }
+            for (e, entity) in doc.entities.enumerated() {
+                for m in entity.mentions {
+                    var t = doc.tokenIndex(atOrAfter: m.start)
+                    while t < doc.tokens.count, doc.tokens[t].span.start < m.end {
+                        entityOf[t] = Int32(e)
+                        t += 1
+                    }
+                }
+            }
+            findMedia()
+            findTitles()
+            resolveReferences()
+            findCues()
+        }
+
+        func isHeadline(_ t: Int) -> Bool { headline[doc.paragraphIndex(ofToken: t)] }
+        func paragraph(ofToken t: Int) -> Int { doc.paragraphIndex(ofToken: t) }
+
+        private func isQuoted(_ t: Int) -> Bool { doc.tokens[t].flags.contains(.quoted) }
+
+        /// A news outlet: an organisation named like one, or seen reporting, quoting or relaying.
+        private mutating func findMedia() {
+            for (e, entity) in doc.entities.enumerated() where entity.type != .geopolitical && entity.type != .person {
+                let words = Gazetteer.key(entity.name).split(separator: " ").map(String.init)
+                if words.contains(where: { Lexicon.mediumHeads.contains($0) }) && entity.type == .organization {
+                    isMedium[e] = true
+                    continue
+                }
+                for m in entity.mentions {
+                    let first = doc.tokenIndex(atOrAfter: m.start)
+                    var after = doc.tokenIndex(atOrAfter: m.end)
+                    if after < doc.tokens.count, doc.bytes[doc.tokens[after].span.start] == 0x28, after + 2 < doc.tokens.count {
+                        after += 3  // "(KCNA)"
+                    }
+                    if after < doc.tokens.count, Lexicon.mediumVerbs.contains(keys[after])
+                        || ["newspaper", "broadcaster", "daily", "agency", "news"].contains(keys[after])
+                    {
+                        isMedium[e] = true
+                    }
+                    if first > 0, ["via"].contains(keys[first - 1]) || first > 1 && keys[first - 1] == "from"
+                        && keys[first - 2] == "inputs"
+                    {
+                        isMedium[e] = true
+                    }
+                }
+            }
+            topMedium = isMedium.indices.filter { isMedium[$0] }.max { mentionCount[$0] < mentionCount[$1] }
+        }
+
+        /// Title and role words around each person's mentions ("North Korean leader Kim Jong Un").
+        private mutating func findTitles() {
+            for (e, entity) in doc.entities.enumerated() where entity.type == .person {
+                for m in entity.mentions {
+                    let first = doc.tokenIndex(atOrAfter: m.start)
+                    var k = first - 1
+                    var steps = 0
+                    while k >= 0, steps < 6 {
+                        let token = doc.tokens[k]
+                        if token.kind == .punct || token.kind == .quote {
+                            if doc.bytes[token.span.start] != 0x2C || steps > 0 { break }
+                        }
+                        if Lexicon.personNouns.contains(keys[k]) || Lexicon.titles.contains(keys[k]) {
+                            titleWords[e].insert(keys[k])
+                        }
+                        k -= 1
+                        steps += 1
+                    }
+                    var after = doc.tokenIndex(atOrAfter: m.end)
+                    if after < doc.tokens.count, doc.bytes[doc.tokens[after].span.start] == 0x2C {
+                        after += 1
+                        var steps = 0
+                        while after < doc.tokens.count, steps < 6, doc.tokens[after].kind == .word {
+                            if Lexicon.personNouns.contains(keys[after]) { titleWords[e].insert(keys[after]) }
+                            after += 1
+                            steps += 1
+                        }
+                    }
+                }
+            }
+        }
+
+        private static let prepositions: Set<String> = [
+            "in", "of", "from", "to", "with", "by", "for", "at", "on", "against", "between", "about", "over", "into",
+            "toward", "towards", "across", "despite", "under", "among", "amid", "after", "before", "during", "than",
+            "like", "as", "and", "or",
+        ]
+        private static let determiners: Set<String> = [
+            "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+        ]
+
+        /// Resolves pronouns and descriptions in one pass in text order: each refers to the latest fitting entity.
+        private mutating func resolveReferences() {
+            var lastPerson: Int32 = -1
+            var lastThing: Int32 = -1
+            var lastMedium: Int32 = -1
+            for sentence in doc.sentences {
+                var subjectSeen = false
+                var t = sentence.tokens.lowerBound
+                while t < sentence.tokens.upperBound {
+                    defer { t += 1 }
+                    if isQuoted(t) { continue }
+                    let e = entityOf[t]
+                    let prevKey = t > 0 ? keys[t - 1] : ""
+                    if e >= 0 {
+                        let entity = doc.entities[Int(e)]
+                        if entity.type == .person { lastPerson = e }
+                        if isMedium[Int(e)] { lastMedium = e }
+                        if !subjectSeen, !Self.prepositions.contains(prevKey), entity.type != .person {
+                            lastThing = e
+                        }
+                        subjectSeen = true
+                        while t + 1 < sentence.tokens.upperBound, entityOf[t + 1] == e { t += 1 }
+                        continue
+                    }
+                    let key = keys[t]
+                    if Lexicon.personPronouns.contains(key) {
+                        ref[t] = lastPerson
+                        refConfidence[t] = 0.8
+                        subjectSeen = true
+                    } else if key == "it", doc.tokens[t].isCapitalized || !subjectSeen {
+                        ref[t] = lastThing
+                        refConfidence[t] = 0.7
+                        subjectSeen = true
+                    } else if Lexicon.mediumNouns.contains(key), isDescription(t) {
+                        let m = lastMedium >= 0 ? lastMedium : Int32(topMedium ?? -1)
+                        ref[t] = m
+                        refConfidence[t] = 0.75
+                    } else if Lexicon.personNouns.contains(key), isDescription(t),
+                        t + 1 >= doc.tokens.count || entityOf[t + 1] < 0 || doc.tokens[t + 1].kind != .word
+                    {
+                        let p = describe(key, before: t, lastPerson: lastPerson)
+                        ref[t] = Int32(p ?? -1)
+                        refConfidence[t] = 0.7
+                        if let p { lastPerson = Int32(p) }
+                        subjectSeen = true
+                    }
+                }
+            }
+        }
+
+        /// Whether the noun at `t` heads a definite description ("the report", "the North Korean leader").
+        private func isDescription(_ t: Int) -> Bool {
+            var k = t - 1
+            var steps = 0
+            while k >= 0, steps < 4 {
+                let key = keys[k]
+                if Self.determiners.contains(key) { return true }
+                if keys[t] == "media" { return true }  // "state media", "state-run media"
+                guard doc.tokens[k].kind == .word || doc.tokens[k].kind == .possessive else { return false }
+                if Self.prepositions.contains(key) || Lexicon.speechVerbs.contains(key) { return false }
+                k -= 1
+                steps += 1
+            }
+            return keys[t] == "media"
+        }
+
+        /// The person a description names: one seen with that title, the latest first; else the article's main
+        /// person.
+        private func describe(_ noun: String, before t: Int, lastPerson: Int32) -> Int? {
+            let people = doc.entities.indices.filter { doc.entities[$0].type == .person }
+            let titled = people.filter { titleWords[$0].contains(noun) }
+            if titled.count == 1 { return titled[0] }
+            if titled.count > 1 {
+                if lastPerson >= 0, titled.contains(Int(lastPerson)) { return Int(lastPerson) }
+                return titled.max { mentionCount[$0] < mentionCount[$1] }
+            }
+            if ["leader", "president", "dictator", "ruler", "strongman", "premier", "chancellor"].contains(noun) {
+                return people.max { mentionCount[$0] < mentionCount[$1] }
+            }
+            return nil
+        }
+    }
+}

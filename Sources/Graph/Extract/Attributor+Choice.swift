@@ -1,0 +1,173 @@
+extension Attributor.Analysis {
+    /// The cues of the sentences a quotation stands in.
+    private func cues(around q: Quotation) -> (cues: [Cue], first: Int, last: Int) {
+        let first = Int(doc.sentenceOfToken[q.openToken])
+        let last = Int(doc.sentenceOfToken[q.closeToken])
+        var out: [Cue] = []
+        for s in first...max(first, min(last, first + 8)) { out.append(contentsOf: cues[s]) }
+        return (out, first, last)
+    }
+
+    /// Chooses the speaker, the medium and the cue for one quotation.
+    func attribute(_ q: Quotation, kind: QuoteKind, openOnly: Quotation) -> Attribution {
+        let (cues, firstSentence, _) = cues(around: q)
+        // Only cues near the quotation count: a long sentence may hold several speakers.
+        let window = 40
+        let near = cues.filter { $0.verb >= q.openToken - window && $0.verb <= q.closeToken + window }
+        var result = Attribution(speaker: nil, via: nil, cue: nil, confidence: 0)
+
+        if let quoted = near.first(where: { $0.kind == .quotedAs && $0.agent != nil }) {
+            result = Attribution(speaker: quoted.agent, via: quoted.source, cue: quoted.text, confidence: quoted.confidence)
+            return result
+        }
+        let speech = near.filter { ($0.kind == .speech || $0.kind == .participle) && $0.agent != nil }
+        let people = speech.filter { !isMedium[$0.agent!] }
+        let media = speech.filter { isMedium[$0.agent!] }
+        let according = near.first { $0.kind == .according && $0.agent != nil }
+
+        func pick(_ list: [Cue]) -> (Cue, Double)? {
+            // Right after the closing mark: `," Kim said` / `," said Kim`.
+            if let adjacent = list.first(where: { $0.verb > q.closeToken && isAdjacent(after: q.closeToken, cue: $0) }) {
+                return (adjacent, 1.0)
+            }
+            if let before = list.last(where: { $0.verb < q.openToken }) { return (before, 0.95) }
+            if let after = list.first(where: { $0.verb > q.closeToken }) { return (after, 0.85) }
+            return nil
+        }
+
+        if let (cue, factor) = pick(people) {
+            result = Attribution(speaker: cue.agent, via: nil, cue: cue.text, confidence: cue.confidence * factor)
+        } else if kind != .direct || q.openToken > doc.sentences[firstSentence].tokens.lowerBound + 1,
+            let s = subjects[firstSentence], s < q.openToken
+        {
+            let (e, c) = resolve(s)
+            if let e, !isMedium[e] || media.isEmpty && according == nil {
+                result = Attribution(speaker: e, via: nil, cue: mainVerb(after: s), confidence: c * 0.75)
+            }
+        }
+        if result.speaker != nil {
+            if let according, according.agent != result.speaker {
+                result.via = according.agent
+            } else if let m = media.first(where: { $0.agent != result.speaker }) {
+                result.via = m.agent
+            }
+            if let via = result.via, doc.entities[via].type == .person { result.via = nil }
+            return result
+        }
+        if let (cue, factor) = pick(media) {
+            return Attribution(speaker: cue.agent, via: nil, cue: cue.text, confidence: cue.confidence * factor * 0.9)
+        }
+        if let according {
+            return Attribution(speaker: according.agent, via: nil, cue: according.text, confidence: according.confidence * 0.8)
+        }
+        // No cue in the sentence: the speaker named in the sentence before (often "X said:").
+        if kind == .direct, firstSentence > 0 {
+            let prev = firstSentence - 1
+            if doc.paragraphIndex(ofToken: doc.sentences[prev].tokens.lowerBound) + 1
+                >= doc.paragraphIndex(ofToken: q.openToken)
+            {
+                if let cue = self.cues[prev].last(where: { $0.agent != nil && $0.kind != .according }) {
+                    return Attribution(speaker: cue.agent, via: nil, cue: cue.text, confidence: cue.confidence * 0.6)
+                }
+            }
+        }
+        return result
+    }
+
+    /// Whether only punctuation and the speaker's name stand between a closing mark and a cue.
+    private func isAdjacent(after close: Int, cue: Cue) -> Bool {
+        guard let agent = cue.agentToken else { return false }
+        let lo = close + 1
+        let hi = max(cue.verb, agent)
+        guard hi - lo <= 12 else { return false }
+        for k in lo..<hi {
+            let token = doc.tokens[k]
+            if token.kind == .punct {
+                let c = doc.bytes[token.span.start]
+                if c == 0x2C || c == 0x29 || c == 0x28 || c == 0x2D { continue }
+                if c == 0x2E, token.span.count == 1 { return false }
+                continue
+            }
+            if token.kind == .quote { return false }
+        }
+        return true
+    }
+
+    /// The verb after a sentence subject, as the cue of an attribution without a speech verb.
+    private func mainVerb(after s: Int) -> String? {
+        var k = s + 1
+        while k < doc.tokens.count, k < s + 8 {
+            if entityOf[k] == entityOf[s], entityOf[s] >= 0 {
+                k += 1
+                continue
+            }
+            if doc.tokens[k].kind == .word, !doc.tokens[k].isCapitalized, !Lexicon.verbModifiers.contains(keys[k]) {
+                return doc.string(token: k)
+            }
+            if doc.tokens[k].kind != .word { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// How a quotation stands in its sentence: a whole quoted sentence, words woven in, or a word or two.
+    func kind(of q: Quotation, merged: Bool) -> QuoteKind {
+        if merged { return .direct }
+        var words = 0
+        var firstContent: Int? = nil
+        for t in (q.openToken + 1)..<q.closeToken {
+            let token = doc.tokens[t]
+            if token.kind == .word || token.kind == .number {
+                words += 1
+                if firstContent == nil { firstContent = t }
+            } else if firstContent == nil, token.kind == .punct, [0x5B, 0x28].contains(doc.bytes[token.span.start]) {
+                firstContent = t
+            }
+        }
+        let startsUpper = firstContent.map {
+            doc.tokens[$0].isCapitalized || doc.tokens[$0].kind == .punct || doc.tokens[$0].kind == .number
+        } ?? false
+        // What stands before the opening mark in its sentence.
+        let sentence = doc.sentences[Int(doc.sentenceOfToken[q.openToken])]
+        var k = q.openToken - 1
+        while k >= sentence.tokens.lowerBound, doc.tokens[k].kind == .punct,
+            [0x28, 0x5B, 0x2D].contains(doc.bytes[doc.tokens[k].span.start])
+        {
+            k -= 1
+        }
+        var introduced = k < sentence.tokens.lowerBound
+        if !introduced {
+            let token = doc.tokens[k]
+            let c = doc.bytes[token.span.start]
+            if token.kind == .punct, c == 0x3A { introduced = true }
+            if token.kind == .punct, c == 0x2C, k > 0, Lexicon.speechVerbs.contains(keys[k - 1]) { introduced = true }
+            if token.kind == .word, Lexicon.speechVerbs.contains(keys[k]) { introduced = true }
+            if token.kind == .quote { introduced = true }
+        }
+        if startsUpper, words >= 3, introduced { return .direct }
+        if startsUpper, words >= 10, k >= sentence.tokens.lowerBound, doc.tokens[k].kind == .punct { return .direct }
+        if words <= 2 { return .scare }
+        return .partial
+    }
+
+    /// `"A," said X. "B"`: whether `b` goes on the quotation `a` after an attribution that interrupts it.
+    func continues(_ a: Quotation, _ b: Quotation) -> Bool {
+        guard doc.paragraphIndex(ofToken: a.closeToken) == doc.paragraphIndex(ofToken: b.openToken) else { return false }
+        guard kind(of: a, merged: false) == .direct else { return false }
+        let between = (a.closeToken + 1)..<b.openToken
+        guard between.count >= 2, between.count <= 16 else { return false }
+        // The first part ends with a comma inside its marks.
+        let lastInside = a.closeToken - 1
+        guard doc.tokens[lastInside].kind == .punct, doc.bytes[doc.tokens[lastInside].span.start] == 0x2C else { return false }
+        var hasVerb = false
+        for k in between {
+            if doc.tokens[k].kind == .quote { return false }
+            if Lexicon.speechVerbs.contains(keys[k]) { hasVerb = true }
+        }
+        guard hasVerb else { return false }
+        let last = doc.tokens[b.openToken - 1]
+        guard last.kind == .punct else { return false }
+        let c = doc.bytes[last.span.start]
+        return c == 0x2E || c == 0x2C || c == 0x3A
+    }
+}

@@ -1,0 +1,219 @@
+extension Attributor.Analysis {
+    typealias Cue = Attributor.Cue
+
+    /// Finds every sentence's cues and subject.
+    mutating func findCues() {
+        cues = []
+        subjects = []
+        cues.reserveCapacity(doc.sentences.count)
+        for sentence in doc.sentences {
+            var found: [Cue] = []
+            var t = sentence.tokens.lowerBound
+            while t < sentence.tokens.upperBound {
+                defer { t += 1 }
+                guard doc.tokens[t].kind == .word, !isQuoted(t) else { continue }
+                let key = keys[t]
+                if key == "according", t + 1 < sentence.tokens.upperBound, keys[t + 1] == "to" {
+                    if let a = agentRight(from: t + 2, in: sentence) {
+                        let (e, c) = resolve(a)
+                        found.append(Cue(kind: .according, verb: t, agentToken: a, agent: e, confidence: c, text: "according to"))
+                    }
+                    continue
+                }
+                guard Lexicon.speechVerbs.contains(key) else { continue }
+                let prev = previousWord(t, in: sentence)
+                if let prev, Self.determinersAndTo.contains(keys[prev]) { continue }  // "the report", "to say"
+                if ["quoted", "quotes", "quoting", "cited"].contains(key), let cue = quotedAs(t, in: sentence) {
+                    found.append(cue)
+                    continue
+                }
+                if key.hasSuffix("ing") {
+                    found.append(Cue(kind: .participle, verb: t, agentToken: nil, agent: nil, confidence: 0.8, text: doc.string(token: t)))
+                    continue
+                }
+                if isInverted(t, in: sentence), let a = agentRight(from: t + 1, in: sentence) {
+                    let (e, c) = resolve(a)
+                    found.append(Cue(kind: .speech, verb: t, agentToken: a, agent: e, confidence: c, text: doc.string(token: t)))
+                    continue
+                }
+                if let a = agentLeft(from: t - 1, in: sentence) {
+                    let (e, c) = resolve(a)
+                    found.append(Cue(kind: .speech, verb: t, agentToken: a, agent: e, confidence: c, text: doc.string(token: t)))
+                }
+            }
+            // A participle ("..., adding", "saying") speaks for the clause's speaker.
+            let subject = subjectToken(of: sentence)
+            for i in found.indices where found[i].kind == .participle {
+                if let before = found[..<i].last(where: { $0.kind == .speech && $0.agent != nil }) {
+                    found[i].agent = before.agent
+                    found[i].agentToken = before.agentToken
+                    found[i].confidence = before.confidence
+                } else if let s = subject, s < found[i].verb {
+                    let (e, c) = resolve(s)
+                    found[i].agent = e
+                    found[i].agentToken = s
+                    found[i].confidence = c * 0.9
+                }
+            }
+            cues.append(found)
+            subjects.append(subject)
+        }
+    }
+
+    static let determinersAndTo: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "to",
+        "whose", "no", "any", "each", "every", "one",
+    ]
+
+    private func isQuoted(_ t: Int) -> Bool { doc.tokens[t].flags.contains(.quoted) }
+
+    private func previousWord(_ t: Int, in sentence: Segment) -> Int? {
+        var k = t - 1
+        while k >= sentence.tokens.lowerBound {
+            if doc.tokens[k].kind == .word { return k }
+            if doc.tokens[k].kind == .punct || doc.tokens[k].kind == .quote { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The entity a token names or stands for, with how sure that is.
+    func resolve(_ t: Int) -> (Int?, Double) {
+        if entityOf[t] >= 0 { return (Int(entityOf[t]), 0.95) }
+        if keys[t] == "who", let a = agentLeft(from: t - 1, in: doc.sentences[Int(doc.sentenceOfToken[t])], crossComma: true) {
+            let (e, c) = resolve(a)
+            return (e, c * 0.95)
+        }
+        if ref[t] >= 0 { return (Int(ref[t]), refConfidence[t]) }
+        return (nil, 0)
+    }
+
+    private func isAgentToken(_ t: Int) -> Bool {
+        if entityOf[t] >= 0 || ref[t] >= 0 { return true }
+        let key = keys[t]
+        return key == "who" || Lexicon.personPronouns.contains(key) || key == "it" || key == "they" || key == "i"
+            || key == "we"
+    }
+
+    /// "said Kim", `," said the report`: a speech verb right after a comma, a closing mark or the sentence start.
+    private func isInverted(_ t: Int, in sentence: Segment) -> Bool {
+        var k = t - 1
+        while k >= sentence.tokens.lowerBound, doc.tokens[k].kind == .word, Lexicon.verbModifiers.contains(keys[k]) {
+            k -= 1
+        }
+        if k < sentence.tokens.lowerBound { return true }
+        let token = doc.tokens[k]
+        if token.kind == .quote { return true }
+        if token.kind == .punct { return doc.bytes[token.span.start] == 0x2C }
+        return false
+    }
+
+    /// The speaker named before a verb: "JCS spokesman Col. Lee Sung-jun (said)", "the report (said)".
+    func agentLeft(from start: Int, in sentence: Segment, crossComma: Bool = false) -> Int? {
+        var k = start
+        var steps = 0
+        var crossed = false
+        while k >= sentence.tokens.lowerBound, steps < 10 {
+            let token = doc.tokens[k]
+            if isQuoted(k) { return nil }
+            if token.kind == .word, isAgentToken(k) { return k }
+            if token.kind == .punct {
+                let c = doc.bytes[token.span.start]
+                if c == 0x29 || c == 0x5D {  // skip "(D-Md.)", "(KCNA)"
+                    var j = k - 1
+                    while j > sentence.tokens.lowerBound, j > k - 12, doc.bytes[doc.tokens[j].span.start] != 0x28 { j -= 1 }
+                    k = j - 1
+                    steps += 1
+                    continue
+                }
+                if c == 0x2C, crossComma, !crossed {
+                    crossed = true
+                    k -= 1
+                    continue
+                }
+                return nil
+            }
+            if token.kind == .word {
+                let key = keys[k]
+                if !(Lexicon.verbModifiers.contains(key) || Lexicon.days.contains(key) || token.kind == .number) {
+                    return nil
+                }
+            }
+            k -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The speaker named after a verb or "according to": the first name or description, past determiners and
+    /// adjectives ("the state-run Korean Central News Agency", "state media KCNA").
+    func agentRight(from start: Int, in sentence: Segment) -> Int? {
+        var k = start
+        var steps = 0
+        while k < sentence.tokens.upperBound, steps < 6 {
+            let token = doc.tokens[k]
+            if isQuoted(k) { return nil }
+            if token.kind == .word {
+                if entityOf[k] >= 0 { return k }
+                if isAgentToken(k) {
+                    // "state media KCNA": the name, when it follows.
+                    if k + 1 < sentence.tokens.upperBound, entityOf[k + 1] >= 0 { return k + 1 }
+                    return k
+                }
+                if token.isCapitalized, !token.flags.contains(.sentenceStart) { return nil }
+            } else if token.kind != .possessive {
+                return nil
+            }
+            k += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// "KCNA quoted Kim as saying": Kim speaks, KCNA relays.
+    private func quotedAs(_ t: Int, in sentence: Segment) -> Cue? {
+        guard let y = agentRight(from: t + 1, in: sentence) else { return nil }
+        var k = y + 1
+        while k < sentence.tokens.upperBound, entityOf[k] == entityOf[y], entityOf[y] >= 0 { k += 1 }
+        guard k + 1 < sentence.tokens.upperBound, keys[k] == "as",
+            ["saying", "telling", "stating", "warning", "calling", "describing"].contains(keys[k + 1])
+        else { return nil }
+        let (speaker, c) = resolve(y)
+        var source: Int? = nil
+        if let x = agentLeft(from: t - 1, in: sentence) { source = resolve(x).0 }
+        return Cue(
+            kind: .quotedAs, verb: t, agentToken: y, agent: speaker, confidence: c, text: "quoted as saying",
+            source: source)
+    }
+
+    /// The subject of a sentence: its first name, pronoun or description, past an opening phrase ("In February,").
+    private func subjectToken(of sentence: Segment) -> Int? {
+        var start = sentence.tokens.lowerBound
+        while start < sentence.tokens.upperBound, doc.tokens[start].kind != .word { start += 1 }
+        guard start < sentence.tokens.upperBound else { return nil }
+        let first = keys[start]
+        if Lexicon.stopwords.contains(first) && !isAgentToken(start) && !Lexicon.personPronouns.contains(first)
+            || Lexicon.months.contains(first)
+        {
+            // Skip to after the opening phrase's comma, if it comes soon.
+            var k = start
+            while k < sentence.tokens.upperBound, k < start + 14, !isQuoted(k) {
+                if doc.tokens[k].kind == .punct, doc.bytes[doc.tokens[k].span.start] == 0x2C {
+                    start = k + 1
+                    break
+                }
+                k += 1
+            }
+        }
+        var k = start
+        while k < sentence.tokens.upperBound, k < start + 12 {
+            if isQuoted(k) { return nil }
+            if doc.tokens[k].kind == .word, isAgentToken(k) {
+                return k
+            }
+            if doc.tokens[k].kind == .word, Lexicon.speechVerbs.contains(keys[k]) { return nil }
+            k += 1
+        }
+        return nil
+    }
+}
