@@ -9,7 +9,7 @@ extension Attributor.Analysis {
     }
 
     /// Chooses the speaker, the medium and the cue for one quotation.
-    func attribute(_ q: Quotation, kind: QuoteKind, openOnly: Quotation) -> Attribution {
+    func attribute(_ q: Quotation, kind: QuoteKind) -> Attribution {
         let (cues, firstSentence, _) = cues(around: q)
         // Only cues near the quotation count: a long sentence may hold several speakers.
         let window = 40
@@ -37,6 +37,8 @@ extension Attributor.Analysis {
 
         if let (cue, factor) = pick(people) {
             result = Attribution(speaker: cue.agent, via: nil, cue: cue.text, confidence: cue.confidence * factor)
+        } else if let signed = signature(after: q.closeToken) {
+            result = Attribution(speaker: signed, via: nil, cue: "\u{2014}", confidence: 0.85)
         } else if kind != .direct || q.openToken > doc.sentences[firstSentence].tokens.lowerBound + 1,
             let s = subjects[firstSentence], s < q.openToken
         {
@@ -72,6 +74,24 @@ extension Attributor.Analysis {
             }
         }
         return result
+    }
+
+    /// `"..." — Name`: a quotation signed with a dash and a name.
+    private func signature(after close: Int) -> Int? {
+        var k = close + 1
+        guard k + 1 < doc.tokens.count, doc.tokens[k].kind == .punct,
+            doc.paragraphIndex(ofToken: k) == doc.paragraphIndex(ofToken: close)
+        else { return nil }
+        let dash = UTF8Scan.decode(doc.bytes, doc.tokens[k].span.start).scalar
+        guard dash == 0x2D || dash == 0x2013 || dash == 0x2014 || dash == 0x2015 else { return nil }
+        k += 1
+        while k < doc.tokens.count, k < close + 5, doc.tokens[k].kind == .word, entityOf[k] < 0,
+            Lexicon.titles.contains(keys[k])
+        {
+            k += 1
+        }
+        guard k < doc.tokens.count, entityOf[k] >= 0 else { return nil }
+        return Int(entityOf[k])
     }
 
     /// Whether only punctuation and the speaker's name stand between a closing mark and a cue.
@@ -155,16 +175,22 @@ extension Attributor.Analysis {
         guard doc.paragraphIndex(ofToken: a.closeToken) == doc.paragraphIndex(ofToken: b.openToken) else { return false }
         guard kind(of: a, merged: false) == .direct else { return false }
         let between = (a.closeToken + 1)..<b.openToken
-        guard between.count >= 2, between.count <= 16 else { return false }
-        // The first part ends with a comma inside its marks.
+        guard between.count >= 2, between.count <= 60 else { return false }
+        // The first part ends with a comma (or a question) inside its marks.
         let lastInside = a.closeToken - 1
-        guard doc.tokens[lastInside].kind == .punct, doc.bytes[doc.tokens[lastInside].span.start] == 0x2C else { return false }
-        var hasVerb = false
+        guard doc.tokens[lastInside].kind == .punct, [0x2C, 0x3F, 0x21].contains(doc.bytes[doc.tokens[lastInside].span.start])
+        else { return false }
+        var verbAt: Int? = nil
         for k in between {
             if doc.tokens[k].kind == .quote { return false }
-            if Lexicon.speechVerbs.contains(keys[k]) { hasVerb = true }
+            let key = keys[k]
+            if Lexicon.speechVerbs.contains(key) {
+                // "..., adding, "B"": a second quotation with its own cue.
+                if key.hasSuffix("ing") { return false }
+                if verbAt == nil { verbAt = k }
+            }
         }
-        guard hasVerb else { return false }
+        guard let verbAt, verbAt - between.lowerBound <= 8 else { return false }
         let last = doc.tokens[b.openToken - 1]
         guard last.kind == .punct else { return false }
         let c = doc.bytes[last.span.start]

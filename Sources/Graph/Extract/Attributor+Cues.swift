@@ -160,7 +160,11 @@ extension Attributor.Analysis {
                     if k + 1 < sentence.tokens.upperBound, entityOf[k + 1] >= 0 { return k + 1 }
                     return k
                 }
-                if token.isCapitalized, !token.flags.contains(.sentenceStart) { return nil }
+                if token.isCapitalized, !token.flags.contains(.sentenceStart), !Lexicon.titles.contains(keys[k]),
+                    !Lexicon.officeModifiers.contains(keys[k])
+                {
+                    return nil
+                }
             } else if token.kind != .possessive {
                 return nil
             }

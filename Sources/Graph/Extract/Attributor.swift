@@ -38,7 +38,7 @@ public struct Attributor: Component {
                 skipUntil = last
             }
             let kind = analysis.kind(of: quotation, merged: last > index)
-            var found = analysis.attribute(quotation, kind: kind, openOnly: q)
+            var found = analysis.attribute(q, kind: kind)
             let paragraph = analysis.paragraph(ofToken: q.openToken)
             if found.speaker == nil, kind == .direct, let prev = previousSpeaker, paragraph - prev.paragraph <= 1 {
                 found = Attribution(speaker: prev.speaker, via: prev.via, cue: nil, confidence: 0.5)

@@ -48,6 +48,16 @@ public struct EntityRecognizer: Component {
                     t += 1
                     continue
                 }
+                // "(D-N.C.)": a party and state tag, not a name.
+                if t > 0, doc.tokens[t - 1].kind == .punct, doc.bytes[doc.tokens[t - 1].span.start] == 0x28,
+                    ["D", "R", "I"].contains(doc.string(token: t).prefix(1)), doc.string(token: t).dropFirst().hasPrefix("-")
+                {
+                    t += 1
+                    while t < para.tokens.upperBound, doc.tokens[t].kind != .punct || doc.bytes[doc.tokens[t].span.start] != 0x29 {
+                        t += 1
+                    }
+                    continue
+                }
                 var run = [t]
                 var k = t + 1
                 while k < para.tokens.upperBound {
@@ -57,7 +67,7 @@ public struct EntityRecognizer: Component {
                     } else if ctx.isConnector(k), k + 1 < para.tokens.upperBound, ctx.isNameToken(k + 1) {
                         run.append(k)
                         k += 1
-                    } else if ctx.keys[k] == "of", k + 2 < para.tokens.upperBound, ctx.keys[k + 1] == "the",
+                    } else if ctx.keys[k] == "of", ctx.isConnector(k), k + 2 < para.tokens.upperBound, ctx.keys[k + 1] == "the",
                         ctx.isNameToken(k + 2)
                     {
                         run.append(k)
@@ -99,6 +109,14 @@ extension EntityRecognizer {
             }
         }
 
+        static let ofHeads: Set<String> = [
+            "republic", "kingdom", "chiefs", "state", "states", "people", "house", "city", "isle", "province",
+            "commonwealth", "duke", "duchess", "prince", "princess", "queen", "king", "emirates", "islands", "bank",
+            "university", "museum", "order", "church", "sisters", "friends", "sons", "daughters", "bureau", "director",
+            "secretary", "minister", "federation", "confederation", "association", "union", "college", "school",
+            "institute", "department", "ministry", "office", "council", "court", "board", "society", "league",
+        ]
+
         func isNameToken(_ t: Int) -> Bool {
             let token = doc.tokens[t]
             guard token.kind == .word else { return false }
@@ -116,9 +134,15 @@ extension EntityRecognizer {
                 return token.kind == .punct && doc.bytes[token.span.start] == 0x26  // &
             }
             switch keys[t] {
-            case "of", "de", "da", "del", "van", "von", "bin", "bint", "al", "el", "le", "la", "du", "der", "den", "di",
-                "dos", "das", "for", "on":
+            case "de", "da", "del", "van", "von", "bin", "bint", "al", "el", "le", "la", "du", "der", "den", "di", "dos",
+                "das":
                 return true
+            case "of", "for":
+                // "Ministry of Defense", "Gulf of Mexico"; but "Stacey Plaskett of the Virgin Islands" is two names.
+                guard t > 0 else { return false }
+                let prev = keys[t - 1]
+                return Lexicon.orgHeads.contains(prev) || Lexicon.titles.contains(prev)
+                    || Lexicon.locationHeads.contains(prev) || Self.ofHeads.contains(prev)
             default: return false
             }
         }
@@ -174,6 +198,7 @@ extension EntityRecognizer {
                         len -= 1
                     }
                 }
+                if hit != nil, matched == 1, looksLikePersonName(run, at: i) { hit = nil }
                 if let hit {
                     if pendingStart < i { segments.append((run[pendingStart..<i], nil)) }
                     segments.append((run[i..<(i + matched)], hit))
@@ -213,6 +238,26 @@ extension EntityRecognizer {
                 }
             }
             return out
+        }
+
+        /// "Chuck Jordan", "Georgia Smith": a one-word place name next to a plain capitalised word is a name.
+        private func looksLikePersonName(_ run: [Int], at i: Int) -> Bool {
+            func plain(_ j: Int) -> Bool {
+                guard j >= 0, j < run.count else { return false }
+                let t = run[j]
+                let token = doc.tokens[t]
+                guard token.kind == .word, !token.flags.contains(.allCaps) else { return false }
+                let key = keys[t]
+                if Lexicon.titles.contains(key) || Lexicon.officeModifiers.contains(key) || Lexicon.stopwords.contains(key)
+                    || Lexicon.orgHeads.contains(key) || Gazetteer.demonyms.contains(key) || Gazetteer.index[key] != nil
+                    || token.flags.contains(.sentenceStart)
+                {
+                    return false
+                }
+                return true
+            }
+            return plain(i - 1) || plain(i + 1) && doc.tokens[run[i]].flags.contains(.sentenceStart) == false
+                && !Lexicon.locationHeads.contains(keys[run[min(i + 1, run.count - 1)]])
         }
 
         /// Index in `run` of the last token of the shortest prefix of `range` that ends with an organisation word,

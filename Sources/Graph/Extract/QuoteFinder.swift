@@ -31,6 +31,7 @@ public struct QuoteFinder: Component {
                 skipFirst = true
             }
             var singleOpen: Int? = nil
+            var nested: Int? = nil
             var sawDouble = false
             for t in para.tokens {
                 let token = doc.tokens[t]
@@ -44,12 +45,27 @@ public struct QuoteFinder: Component {
                     sawDouble = true
                     singleOpen = nil
                     if let o = open {
+                        let outerStraight = doc.tokens[o].mark?.lean == .neither
+                        let straight = mark.lean == .neither
+                        if let n = nested {
+                            // Inside a nested quotation in the other glyph family: its own closing mark ends it.
+                            if dir != .open, (doc.tokens[n].mark?.lean == .neither) == straight {
+                                nested = nil
+                                continue
+                            }
+                            if dir == .open { continue }
+                            nested = nil
+                        }
                         switch dir {
                         case .close, .either:
                             if let q = makeQuotation(doc, open: o, close: t) { quotations.append(q) }
                             open = nil
                         case .open:
-                            open = t  // the earlier mark never closed: drop it
+                            if straight != outerStraight {
+                                nested = t  // "... “nested” ..." in the other family of marks
+                            } else {
+                                open = t  // the earlier mark never closed: drop it
+                            }
                         case .none:
                             break
                         }
