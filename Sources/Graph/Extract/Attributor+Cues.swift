@@ -28,6 +28,12 @@ extension Attributor.Analysis {
                     continue
                 }
                 if key.hasSuffix("ing") {
+                    // "Clinton asking, "...": the name right before the participle speaks.
+                    if t > sentence.tokens.lowerBound, entityOf[t - 1] >= 0 {
+                        let (e, c) = resolve(t - 1)
+                        found.append(Cue(kind: .speech, verb: t, agentToken: t - 1, agent: e, confidence: c, text: doc.string(token: t)))
+                        continue
+                    }
                     found.append(Cue(kind: .participle, verb: t, agentToken: nil, agent: nil, confidence: 0.8, text: doc.string(token: t)))
                     continue
                 }
@@ -36,7 +42,7 @@ extension Attributor.Analysis {
                     found.append(Cue(kind: .speech, verb: t, agentToken: a, agent: e, confidence: c, text: doc.string(token: t)))
                     continue
                 }
-                if let a = agentLeft(from: t - 1, in: sentence) {
+                if let a = agentLeft(from: t - 1, in: sentence) ?? agentAfterQuote(before: t, in: sentence) {
                     let (e, c) = resolve(a)
                     found.append(Cue(kind: .speech, verb: t, agentToken: a, agent: e, confidence: c, text: doc.string(token: t)))
                 }
@@ -59,6 +65,11 @@ extension Attributor.Analysis {
             subjects.append(subject)
         }
     }
+
+    static let blockingPrepositions: Set<String> = [
+        "at", "in", "on", "during", "after", "before", "to", "from", "with", "by", "for", "of", "about", "that", "than",
+        "into", "while", "when", "as", "if", "because",
+    ]
 
     static let determinersAndTo: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "to",
@@ -145,6 +156,26 @@ extension Attributor.Analysis {
         return nil
     }
 
+    /// `," Scott Pruitt, the attorney general of Oklahoma, said`: the first name after the closing mark, when an
+    /// apposition separates it from the verb.
+    private func agentAfterQuote(before verb: Int, in sentence: Segment) -> Int? {
+        var k = verb - 1
+        while k > sentence.tokens.lowerBound, verb - k < 40 {
+            let token = doc.tokens[k]
+            if token.kind == .quote { break }
+            if token.kind == .punct, [0x2E, 0x3B].contains(doc.bytes[token.span.start]), token.span.count == 1 { return nil }
+            k -= 1
+        }
+        guard doc.tokens[k].kind == .quote, doc.tokens[k].flags.contains(.quoted) else { return nil }
+        var j = k + 1
+        while j < verb, doc.tokens[j].kind == .punct { j += 1 }
+        while j < verb, doc.tokens[j].kind == .word, entityOf[j] < 0, Lexicon.titles.contains(keys[j]) || Lexicon.officeModifiers.contains(keys[j]) || doc.tokens[j].isCapitalized && Lexicon.orgHeads.contains(keys[j]) {
+            j += 1
+        }
+        guard j < verb, doc.tokens[j].kind == .word, entityOf[j] >= 0 else { return nil }
+        return j
+    }
+
     /// The speaker named after a verb or "according to": the first name or description, past determiners and
     /// adjectives ("the state-run Korean Central News Agency", "state media KCNA").
     func agentRight(from start: Int, in sentence: Segment) -> Int? {
@@ -154,7 +185,26 @@ extension Attributor.Analysis {
             let token = doc.tokens[k]
             if isQuoted(k) { return nil }
             if token.kind == .word {
-                if entityOf[k] >= 0 { return k }
+                if entityOf[k] >= 0 {
+                    // "said MSNBC host Chris Matthews": the person after the outlet and the role.
+                    var j = k + 1
+                    while j < sentence.tokens.upperBound, entityOf[j] == entityOf[k] || doc.tokens[j].kind == .possessive { j += 1 }
+                    var roles = 0
+                    while j < sentence.tokens.upperBound, doc.tokens[j].kind == .word, entityOf[j] < 0, roles < 3,
+                        Lexicon.titles.contains(keys[j]) || Lexicon.personNouns.contains(keys[j])
+                            || Lexicon.officeModifiers.contains(keys[j])
+                    {
+                        j += 1
+                        roles += 1
+                    }
+                    if roles > 0, j < sentence.tokens.upperBound, entityOf[j] >= 0,
+                        doc.entities[Int(entityOf[j])].type == .person
+                    {
+                        return j
+                    }
+                    return k
+                }
+                if Self.blockingPrepositions.contains(keys[k]) { return nil }
                 if isAgentToken(k) {
                     // "state media KCNA": the name, when it follows.
                     if k + 1 < sentence.tokens.upperBound, entityOf[k + 1] >= 0 { return k + 1 }

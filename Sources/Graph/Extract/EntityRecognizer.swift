@@ -109,6 +109,8 @@ extension EntityRecognizer {
             }
         }
 
+        static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov."]
+
         static let ofHeads: Set<String> = [
             "republic", "kingdom", "chiefs", "state", "states", "people", "house", "city", "isle", "province",
             "commonwealth", "duke", "duchess", "prince", "princess", "queen", "king", "emirates", "islands", "bank",
@@ -324,6 +326,12 @@ extension EntityRecognizer {
             var out: [Candidate] = []
             var hasTitle = false
             // Titles: the person's name follows the last one.
+            // "Mr. King": a title word right after an honorific is the name.
+            if tokens.count >= 2, Lexicon.titles.contains(keys[tokens[tokens.count - 1]]),
+                Self.honorifics.contains(keys[tokens[tokens.count - 2]])
+            {
+                return [candidate([tokens[tokens.count - 1]], type: .person, canonical: nil)]
+            }
             if let titleIndex = tokens.lastIndex(where: { Lexicon.titles.contains(keys[$0]) }) {
                 let isOrgName = tokens[(titleIndex + 1)...].contains { Lexicon.orgHeads.contains(keys[$0]) }
                     || tokens[..<titleIndex].contains { Lexicon.orgHeads.contains(keys[$0]) }

@@ -44,7 +44,8 @@ extension Doc {
         }
         guard words >= 1 else { return false }
         let last = tokens[para.tokens.upperBound - 1]
-        if last.kind == .punct, [0x2E, 0x21, 0x3F].contains(bytes[last.span.start]) { return false }
+        // A first line in title case is a headline even with a period after it.
+        if last.kind == .punct, [0x2E, 0x21, 0x3F].contains(bytes[last.span.start]), p > 0 || words < 4 { return false }
         if last.kind == .quote { return false }
         return caps * 4 >= words * 3 && (words >= 2 || para.tokens.count <= 2)
     }
