@@ -94,23 +94,21 @@ extension Attributor.Analysis {
         return Int(entityOf[k])
     }
 
-    /// Whether only punctuation and the speaker's name stand between a closing mark and a cue.
+    /// Whether only punctuation, the speaker's name and its apposition stand between a closing mark and a cue:
+    /// `," Kim said`, `," said Kim`, `," Pruitt, the attorney general, said`.
     private func isAdjacent(after close: Int, cue: Cue) -> Bool {
-        guard let agent = cue.agentToken else { return false }
-        let lo = close + 1
-        let hi = max(cue.verb, agent)
-        guard hi - lo <= 12 else { return false }
-        for k in lo..<hi {
-            let token = doc.tokens[k]
-            if token.kind == .punct {
-                let c = doc.bytes[token.span.start]
-                if c == 0x2C || c == 0x29 || c == 0x28 || c == 0x2D { continue }
-                if c == 0x2E, token.span.count == 1 { return false }
-                continue
-            }
-            if token.kind == .quote { return false }
+        guard let agent = cue.agentToken, cue.verb - close <= 40 else { return false }
+        var k = close + 1
+        while k < cue.verb, doc.tokens[k].kind == .punct, doc.bytes[doc.tokens[k].span.start] != 0x2E { k += 1 }
+        if k == cue.verb || k == agent || entityOf[k] >= 0 && entityOf[k] == entityOf[agent] { return true }
+        // Roles and titles before the name ("Senate Majority Leader Mitch McConnell").
+        while k < agent, doc.tokens[k].kind == .word,
+            entityOf[k] >= 0 || Lexicon.titles.contains(keys[k]) || Lexicon.personNouns.contains(keys[k])
+                || Lexicon.officeModifiers.contains(keys[k]) || Self.determinersAndTo.contains(keys[k])
+        {
+            k += 1
         }
-        return true
+        return k == agent
     }
 
     /// The verb after a sentence subject, as the cue of an attribution without a speech verb.

@@ -37,15 +37,17 @@ extension Attributor.Analysis {
                     found.append(Cue(kind: .participle, verb: t, agentToken: nil, agent: nil, confidence: 0.8, text: doc.string(token: t)))
                     continue
                 }
-                if isInverted(t, in: sentence), let a = agentRight(from: t + 1, in: sentence) {
+                if let a = agentLeft(from: t - 1, in: sentence) ?? agentAfterQuote(before: t, in: sentence) {
                     let (e, c) = resolve(a)
                     found.append(Cue(kind: .speech, verb: t, agentToken: a, agent: e, confidence: c, text: doc.string(token: t)))
                     continue
                 }
-                if let a = agentLeft(from: t - 1, in: sentence) ?? agentAfterQuote(before: t, in: sentence) {
+                if Lexicon.invertingVerbs.contains(key), isInverted(t, in: sentence), let a = agentRight(from: t + 1, in: sentence) {
                     let (e, c) = resolve(a)
                     found.append(Cue(kind: .speech, verb: t, agentToken: a, agent: e, confidence: c, text: doc.string(token: t)))
+                    continue
                 }
+
             }
             // A participle ("..., adding", "saying") speaks for the clause's speaker.
             let subject = subjectToken(of: sentence)
@@ -173,7 +175,24 @@ extension Attributor.Analysis {
             j += 1
         }
         guard j < verb, doc.tokens[j].kind == .word, entityOf[j] >= 0 else { return nil }
-        return j
+        // Only a name: the verb's own subject when nothing but an apposition stands between them.
+        return personAfterRole(j, limit: verb)
+    }
+
+    /// From a name at `k`, the person a role word introduces after it ("MSNBC host Chris Matthews"), else `k`.
+    func personAfterRole(_ k: Int, limit: Int) -> Int {
+        var j = k + 1
+        while j < limit, entityOf[j] == entityOf[k] || doc.tokens[j].kind == .possessive { j += 1 }
+        var roles = 0
+        while j < limit, doc.tokens[j].kind == .word, entityOf[j] < 0, roles < 4,
+            Lexicon.titles.contains(keys[j]) || Lexicon.personNouns.contains(keys[j])
+                || Lexicon.officeModifiers.contains(keys[j])
+        {
+            j += 1
+            roles += 1
+        }
+        if roles > 0, j < limit, entityOf[j] >= 0, doc.entities[Int(entityOf[j])].type == .person { return j }
+        return k
     }
 
     /// The speaker named after a verb or "according to": the first name or description, past determiners and
@@ -185,25 +204,7 @@ extension Attributor.Analysis {
             let token = doc.tokens[k]
             if isQuoted(k) { return nil }
             if token.kind == .word {
-                if entityOf[k] >= 0 {
-                    // "said MSNBC host Chris Matthews": the person after the outlet and the role.
-                    var j = k + 1
-                    while j < sentence.tokens.upperBound, entityOf[j] == entityOf[k] || doc.tokens[j].kind == .possessive { j += 1 }
-                    var roles = 0
-                    while j < sentence.tokens.upperBound, doc.tokens[j].kind == .word, entityOf[j] < 0, roles < 3,
-                        Lexicon.titles.contains(keys[j]) || Lexicon.personNouns.contains(keys[j])
-                            || Lexicon.officeModifiers.contains(keys[j])
-                    {
-                        j += 1
-                        roles += 1
-                    }
-                    if roles > 0, j < sentence.tokens.upperBound, entityOf[j] >= 0,
-                        doc.entities[Int(entityOf[j])].type == .person
-                    {
-                        return j
-                    }
-                    return k
-                }
+                if entityOf[k] >= 0 { return personAfterRole(k, limit: sentence.tokens.upperBound) }
                 if Self.blockingPrepositions.contains(keys[k]) { return nil }
                 if isAgentToken(k) {
                     // "state media KCNA": the name, when it follows.

@@ -101,6 +101,21 @@ enum Lexicon {
         "husband", "daughter", "son", "mother", "father", "aide", "adviser", "advisor", "strongman", "ruler",
         "monarch", "emperor", "pope", "colonel", "judge", "prosecutor", "attorney", "lawyer", "coach", "star",
         "actor", "actress", "singer", "author", "writer", "professor", "scientist", "economist", "analyst",
+        "host", "anchor", "correspondent", "reporter", "editor", "columnist", "commentator", "pollster",
+        "strategist", "executive", "spokesman", "consultant", "researcher", "activist", "organizer", "historian",
+        "manager", "partner", "owner", "veteran", "widow", "resident", "student", "teacher", "doctor", "nurse",
+        "officer", "agent", "negotiator", "counsel", "chief",
+    ]
+
+    /// Speech verbs that may come before their speaker: `"...," said Kim`.
+    static let invertingVerbs: Set<String> = [
+        "said", "says", "added", "adds", "continued", "continues", "wrote", "writes", "asked", "asks", "explained",
+        "explains", "recalled", "recalls", "noted", "notes", "warned", "warns", "stressed", "tweeted", "replied",
+        "replies", "insisted", "insists", "argued", "argues", "cautioned", "declared", "observed", "remarked",
+        "concluded", "conceded", "countered", "responded", "agreed", "quipped", "joked", "shouted", "yelled",
+        "announced", "stated", "states", "reported", "reports", "acknowledged", "admitted", "predicted",
+        "suggested", "complained", "lamented", "boasted", "sings", "sang", "emphasized", "emphasised", "claimed",
+        "claims", "wondered", "mused", "reasoned", "whispered", "answered", "demanded", "pleaded", "urged",
     ]
 
     /// Nouns that stand for the news outlet relaying a statement ("the report", "state media").
@@ -187,13 +202,14 @@ enum Lexicon {
             "decry", "label", "dub", "brand", "term", "characterize", "characterise", "recount", "recollect",
             "announce", "inform", "advise", "assure", "reassure", "comment", "answer", "retort", "interject",
             "conclude", "summarize", "explain", "elaborate", "clarify", "specify", "indicate", "signal", "estimate",
-            "calculate", "forecast", "project", "tout", "hail", "welcome", "applaud", "express",
+            "calculate", "forecast", "project", "tout", "hail", "welcome", "applaud", "express", "sing", "whisper",
+            "plead", "reason", "yell",
         ]
         var forms: Set<String> = [
             "said", "says", "saying", "told", "tells", "telling", "wrote", "writes", "writing", "written",
             "replied", "replies", "replying", "testified", "testifies", "denied", "denies", "denying", "quipped",
             "admitted", "admits", "admitting", "snapped", "fumed", "shot", "spoke", "speaks", "asks", "asked",
-            "tweeted", "posted", "argued", "put", "puts", "vowed", "quoted", "quotes", "quoting",
+            "tweeted", "posted", "argued", "put", "puts", "vowed", "quoted", "quotes", "quoting", "sang", "sung",
         ]
         for base in bases {
             forms.insert(base)

@@ -130,7 +130,8 @@ public struct Tokenizer: Component {
                     j += l
                     continue
                 }
-                let text = String(decoding: b[start..<j], as: UTF8.self)
+                var text = String(decoding: b[start..<j], as: UTF8.self)
+                if let hyphen = text.lastIndex(of: "-") { text = String(text[text.index(after: hyphen)...]) }  // "R-Ky."
                 if dots > 0 || (letters == 1 && firstUpper) || Lexicon.abbreviations.contains(text.lowercased()) {
                     j += l
                     flags.insert(.abbreviation)
