@@ -23,6 +23,12 @@ extension Attributor.Analysis {
                 guard Lexicon.speechVerbs.contains(key) else { continue }
                 let prev = previousWord(t, in: sentence)
                 if let prev, Self.determinersAndTo.contains(keys[prev]) { continue }  // "the report", "to say"
+                // "a Times report", "his call": a bare form is a noun unless a pronoun or modal comes first.
+                if Lexicon.bareSpeechVerbs.contains(key), !Lexicon.plainVerbs.contains(key),
+                    prev.map({ !Lexicon.subjectsOfBareVerbs.contains(keys[$0]) }) ?? true
+                {
+                    continue
+                }
                 if ["quoted", "quotes", "quoting", "cited"].contains(key), let cue = quotedAs(t, in: sentence) {
                     found.append(cue)
                     continue

@@ -390,8 +390,7 @@ extension EntityRecognizer {
             guard Lexicon.stopwords.contains(key) else { return false }
             // A stop word opening a sentence is no name; inside a sentence a capitalised one may be ("The Hague").
             return doc.tokens[t].flags.contains(.sentenceStart) || !doc.tokens[t].isCapitalized
-                || doc.tokens[t].flags.contains(.allCaps) || key.count <= 3 && !["the"].contains(key)
-                || t > 0 && doc.tokens[t - 1].kind == .quote
+                || doc.tokens[t].flags.contains(.allCaps) || t > 0 && doc.tokens[t - 1].kind == .quote
         }
 
         /// The type a name's words and neighbours give it.

@@ -188,8 +188,8 @@ enum Lexicon {
     static let locationFollowers: Set<String> = ["peninsula", "sea", "ocean", "strait", "gulf", "archipelago"]
 
     /// Speech and reporting verbs, every inflection a reporter uses.
-    static let speechVerbs: Set<String> = {
-        let bases = [
+    static let bareSpeechVerbs: Set<String> = Set(speechVerbBases)
+    static let speechVerbBases = [
             "say", "tell", "add", "state", "warn", "stress", "note", "explain", "ask", "reply", "write", "tweet",
             "declare", "announce", "insist", "argue", "claim", "continue", "recall", "acknowledge", "admit",
             "emphasize", "emphasise", "urge", "vow", "pledge", "promise", "suggest", "describe", "call", "report",
@@ -197,14 +197,16 @@ enum Lexicon {
             "confirm", "deny", "threaten", "demand", "respond", "counter", "lament", "joke", "boast", "underline",
             "underscore", "highlight", "exhort", "criticize", "criticise", "condemn", "accuse", "praise", "reiterate",
             "mention", "thunder", "quip", "agree", "hint", "allege", "assert", "contend", "maintain", "proclaim",
-            "declare", "caution", "point", "reveal", "disclose", "order", "instruct", "direct", "brag", "scoff",
+            "caution", "point", "reveal", "disclose", "order", "instruct", "direct", "brag", "scoff",
             "snap", "sneer", "fume", "muse", "wonder", "ponder", "question", "dismiss", "blast", "slam", "denounce",
             "decry", "label", "dub", "brand", "term", "characterize", "characterise", "recount", "recollect",
-            "announce", "inform", "advise", "assure", "reassure", "comment", "answer", "retort", "interject",
-            "conclude", "summarize", "explain", "elaborate", "clarify", "specify", "indicate", "signal", "estimate",
+            "inform", "advise", "assure", "reassure", "comment", "answer", "retort", "interject",
+            "summarize", "elaborate", "clarify", "specify", "indicate", "signal", "estimate",
             "calculate", "forecast", "project", "tout", "hail", "welcome", "applaud", "express", "sing", "whisper",
             "plead", "reason", "yell",
-        ]
+    ]
+    static let speechVerbs: Set<String> = {
+        let bases = speechVerbBases
         var forms: Set<String> = [
             "said", "says", "saying", "told", "tells", "telling", "wrote", "writes", "writing", "written",
             "replied", "replies", "replying", "testified", "testifies", "denied", "denies", "denying", "quipped",
@@ -226,6 +228,17 @@ enum Lexicon {
         }
         return forms
     }()
+
+    /// Bare verb forms that are safe cues after any subject; other bare forms ("report", "call", "order") are
+    /// usually nouns unless a pronoun or modal stands before them.
+    static let plainVerbs: Set<String> = [
+        "say", "tell", "add", "state", "warn", "insist", "argue", "explain", "ask", "write", "stress", "note",
+        "sing", "admit", "acknowledge", "predict", "suggest", "reply", "deny", "declare", "announce",
+    ]
+    static let subjectsOfBareVerbs: Set<String> = [
+        "i", "we", "they", "you", "will", "would", "can", "could", "should", "may", "might", "must", "did", "do",
+        "does", "not", "also", "often", "sometimes", "still", "now", "never", "always",
+    ]
 
     /// Speech verbs that introduce reported speech with "that" ("He stated that ...").
     static let reportingVerbs: Set<String> = [
