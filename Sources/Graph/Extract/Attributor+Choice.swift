@@ -171,27 +171,50 @@ extension Attributor.Analysis {
     /// `"A," said X. "B"`: whether `b` goes on the quotation `a` after an attribution that interrupts it.
     func continues(_ a: Quotation, _ b: Quotation) -> Bool {
         guard doc.paragraphIndex(ofToken: a.closeToken) == doc.paragraphIndex(ofToken: b.openToken) else { return false }
-        guard kind(of: a, merged: false) == .direct else { return false }
+        // The first part opens its sentence with a capital.
+        guard opensSentence(a) else { return false }
         let between = (a.closeToken + 1)..<b.openToken
         guard between.count >= 2, between.count <= 60 else { return false }
-        // The first part ends with a comma (or a question) inside its marks.
-        let lastInside = a.closeToken - 1
+        // The first part ends with a comma (or a question) inside its marks, perhaps after a nested quote's mark.
+        var lastInside = a.closeToken - 1
+        while lastInside > a.openToken, doc.tokens[lastInside].kind == .quote { lastInside -= 1 }
         guard doc.tokens[lastInside].kind == .punct, [0x2C, 0x3F, 0x21].contains(doc.bytes[doc.tokens[lastInside].span.start])
         else { return false }
         var verbAt: Int? = nil
         for k in between {
             if doc.tokens[k].kind == .quote { return false }
             let key = keys[k]
-            if Lexicon.speechVerbs.contains(key) {
+            if Lexicon.speechVerbs.contains(key) || key == "reads" {
                 // "..., adding, "B"": a second quotation with its own cue.
-                if key.hasSuffix("ing") { return false }
+                if key.hasSuffix("ing"), b.openToken - k <= 3 { return false }
                 if verbAt == nil { verbAt = k }
             }
         }
-        guard let verbAt, verbAt - between.lowerBound <= 8 else { return false }
+        guard let verbAt, verbAt - between.lowerBound <= 20 else { return false }
         let last = doc.tokens[b.openToken - 1]
         guard last.kind == .punct else { return false }
         let c = doc.bytes[last.span.start]
-        return c == 0x2E || c == 0x2C || c == 0x3A
+        guard c == 0x2E || c == 0x2C || c == 0x3A else { return false }
+        // The second part is a quoted sentence, not words woven into the reporter's ("... point" to drive up).
+        let after = b.closeToken + 1
+        if after < doc.tokens.count, doc.tokens[after].kind == .word, !doc.tokens[after].isCapitalized,
+            doc.paragraphIndex(ofToken: after) == doc.paragraphIndex(ofToken: b.closeToken)
+        {
+            return false
+        }
+        return true
+    }
+
+    /// Whether a quotation opens its sentence (after nothing but brackets) with a capital or a bracket.
+    private func opensSentence(_ q: Quotation) -> Bool {
+        let sentence = doc.sentences[Int(doc.sentenceOfToken[q.openToken])]
+        var k = q.openToken - 1
+        while k >= sentence.tokens.lowerBound, doc.tokens[k].kind == .punct || doc.tokens[k].kind == .quote { k -= 1 }
+        guard k < sentence.tokens.lowerBound else { return false }
+        var f = q.openToken + 1
+        while f < q.closeToken, doc.tokens[f].kind == .quote { f += 1 }
+        guard f < q.closeToken else { return false }
+        let first = doc.tokens[f]
+        return first.isCapitalized || first.kind == .number || first.kind == .punct
     }
 }

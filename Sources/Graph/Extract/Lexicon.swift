@@ -211,7 +211,7 @@ enum Lexicon {
             "said", "says", "saying", "told", "tells", "telling", "wrote", "writes", "writing", "written",
             "replied", "replies", "replying", "testified", "testifies", "denied", "denies", "denying", "quipped",
             "admitted", "admits", "admitting", "snapped", "fumed", "shot", "spoke", "speaks", "asks", "asked",
-            "tweeted", "posted", "argued", "put", "puts", "vowed", "quoted", "quotes", "quoting", "sang", "sung",
+            "tweeted", "posted", "argued", "put", "puts", "vowed", "quoted", "quotes", "quoting", "sang", "sung", "reads",
         ]
         for base in bases {
             forms.insert(base)

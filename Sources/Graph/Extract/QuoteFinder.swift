@@ -61,7 +61,7 @@ public struct QuoteFinder: Component {
                             if let q = makeQuotation(doc, open: o, close: t) { quotations.append(q) }
                             open = nil
                         case .open:
-                            if straight != outerStraight {
+                            if straight != outerStraight || closesTwice(after: t, in: para, doc) {
                                 nested = t  // "... “nested” ..." in the other family of marks
                             } else {
                                 open = t  // the earlier mark never closed: drop it
@@ -127,6 +127,25 @@ public struct QuoteFinder: Component {
         case .close: return .close
         case .neither: return token.mark?.isDouble == true ? .either : .none
         }
+    }
+
+    /// Whether the next two double marks after `t` in its paragraph both close: `“... “hell” ... ”`, a quotation
+    /// nested in the same kind of marks.
+    private func closesTwice(after t: Int, in para: Segment, _ doc: Doc) -> Bool {
+        var closes = 0
+        var k = t + 1
+        while k < para.tokens.upperBound {
+            if doc.tokens[k].kind == .quote, doc.tokens[k].mark?.isDouble == true {
+                let dir = direction(of: k, in: doc)
+                if dir == .open { return false }
+                if dir == .close {
+                    closes += 1
+                    if closes == 2 { return true }
+                }
+            }
+            k += 1
+        }
+        return false
     }
 
     private func makeQuotation(_ doc: Doc, open: Int, close: Int) -> Quotation? {
