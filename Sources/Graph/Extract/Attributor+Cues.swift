@@ -20,7 +20,7 @@ extension Attributor.Analysis {
                     }
                     continue
                 }
-                guard Lexicon.speechVerbs.contains(key) else { continue }
+                guard Lexicon.speechVerbs.contains(key), !doc.tokens[t].isCapitalized else { continue }  // "United States"
                 let prev = previousWord(t, in: sentence)
                 if let prev, Self.determinersAndTo.contains(keys[prev]) { continue }  // "the report", "to say"
                 // "a Times report", "his call": a bare form is a noun unless a pronoun or modal comes first.

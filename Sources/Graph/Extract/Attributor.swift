@@ -47,7 +47,7 @@ public struct Attributor: Component {
             quotes.append(
                 DocQuote(
                     span: quotation.inner, kind: kind, speaker: found.speaker, via: found.via, cue: found.cue,
-                    confidence: found.speaker == nil ? 0 : found.confidence, extractor: name, extractorVersion: version))
+                    confidence: found.speaker == nil ? 0 : (found.confidence * 100).rounded() / 100, extractor: name, extractorVersion: version))
         }
         doc.quotes = quotes
     }
