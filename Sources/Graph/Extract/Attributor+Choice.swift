@@ -71,6 +71,15 @@ extension Attributor.Analysis {
                 if let cue = self.cues[prev].last(where: { $0.agent != nil && $0.kind != .according }) {
                     return Attribution(speaker: cue.agent, via: nil, cue: cue.text, confidence: cue.confidence * 0.6)
                 }
+                // "He was blunt:" / "Berg took the microphone." before a quotation that stands alone.
+                if let s = subjects[prev], case let (e?, c) = resolve(s) {
+                    let sentence = doc.sentences[prev]
+                    let last = doc.tokens[sentence.tokens.upperBound - 1]
+                    let colon = last.kind == .punct && doc.bytes[last.span.start] == 0x3A
+                    if colon || doc.entities[e].type == .person {
+                        return Attribution(speaker: e, via: nil, cue: colon ? ":" : nil, confidence: c * (colon ? 0.6 : 0.4))
+                    }
+                }
             }
         }
         return result

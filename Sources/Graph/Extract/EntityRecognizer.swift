@@ -359,7 +359,15 @@ extension EntityRecognizer {
             {
                 tokens.removeFirst()
             }
-            while demonyms < tokens.count, Gazetteer.demonyms.contains(keys[tokens[demonyms]]) { demonyms += 1 }
+            while demonyms < tokens.count, Gazetteer.demonyms.contains(keys[tokens[demonyms]]) {
+                // "North" is an adjective of nationality only before one ("North Korean"), not in "North Shield".
+                if isCompass(tokens[demonyms]),
+                    demonyms + 1 >= tokens.count || !Gazetteer.demonyms.contains(keys[tokens[demonyms + 1]])
+                {
+                    break
+                }
+                demonyms += 1
+            }
             if demonyms == tokens.count { return out }
             if demonyms > 0, !hasPlaceHead, !hasOrgHead || demonyms >= 2 {
                 tokens.removeFirst(demonyms)
@@ -511,3 +519,4 @@ extension EntityRecognizer {
         }
     }
 }
+

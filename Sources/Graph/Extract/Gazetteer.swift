@@ -108,10 +108,10 @@ enum Gazetteer {
         "rwandan", "congolese", "nigerian", "ghanaian", "senegalese", "malian", "south", "african", "zimbabwean",
         "canadian", "mexican", "cuban", "haitian", "brazilian", "argentine", "argentinian", "chilean", "peruvian",
         "colombian", "venezuelan", "bolivian", "ecuadorian", "uruguayan", "paraguayan", "australian", "kiwi",
-        "zealander", "soviet", "european", "asian", "arab", "persian", "kurdish", "western", "eastern", "latin",
+        "zealander", "soviet", "european", "asian", "arab", "persian", "kurdish", "latin",
         "democratic", "republican", "communist", "socialist", "conservative", "liberal", "muslim", "christian",
         "jewish", "catholic", "protestant", "islamic", "buddhist", "hindu", "sunni", "shiite", "shia", "north",
-        "northern", "southern", "allied", "nuclear", "olympic", "atlantic", "pacific", "nordic", "baltic",
+        "allied", "nuclear", "olympic", "atlantic", "pacific", "nordic", "baltic",
         "balkan", "caribbean", "slavic", "hispanic", "latino", "black", "white",
     ]
 

@@ -25,6 +25,11 @@ extension Doc {
         return lo
     }
 
+    static let headlineFunctionWords: Set<String> = [
+        "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "nor", "but", "at", "by", "as", "vs", "via",
+        "from", "with", "into", "over", "amid", "if", "is", "are", "be", "up", "off", "out", "than", "after",
+    ]
+
     /// Whether paragraph `p` is a headline, label or other line in title case without a sentence ending: its
     /// capitals say nothing about names, and its quotation marks quote nobody.
     public func isHeadlineCase(paragraph p: Int) -> Bool {
@@ -33,9 +38,10 @@ extension Doc {
         var caps = 0
         for t in para.tokens where tokens[t].kind == .word {
             let token = tokens[t]
-            if token.span.count <= 3, !token.isCapitalized { continue }  // "of", "to", "in"
-            if token.span.count <= 3, ["The", "A", "An", "Of", "To", "In", "On", "For", "And", "As", "At", "By"]
-                .contains(string(token.span)), t != para.tokens.lowerBound
+            // Headlines leave short function words in lower case ("Kim Calls for Talks").
+            if token.span.count <= 4, Self.headlineFunctionWords.contains(string(token.span)) { continue }
+            if token.span.count <= 3, t != para.tokens.lowerBound,
+                Self.headlineFunctionWords.contains(string(token.span).lowercased())
             {
                 continue
             }
@@ -45,7 +51,9 @@ extension Doc {
         guard words >= 1 else { return false }
         let last = tokens[para.tokens.upperBound - 1]
         // A first line in title case is a headline even with a period after it.
-        if last.kind == .punct, [0x2E, 0x21, 0x3F].contains(bytes[last.span.start]), p > 0 || words < 4 { return false }
+        if last.kind == .punct, [0x2E, 0x21, 0x3F].contains(bytes[last.span.start]) {
+            return p == 0 && words >= 5 && caps == words
+        }
         if last.kind == .quote { return false }
         return caps * 4 >= words * 3 && (words >= 2 || para.tokens.count <= 2)
     }
