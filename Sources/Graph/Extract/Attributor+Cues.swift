@@ -136,6 +136,21 @@ extension Attributor.Analysis {
             let token = doc.tokens[k]
             if isQuoted(k) { return nil }
             if token.kind == .word, isAgentToken(k) { return k }
+            // "An SEC spokeswoman said": an unnamed spokesperson speaks for the body named before the role.
+            if token.kind == .word, Lexicon.personNouns.contains(keys[k]) || Lexicon.titles.contains(keys[k]) {
+                var j = k - 1
+                while j >= sentence.tokens.lowerBound, j >= k - 3, doc.tokens[j].kind == .possessive
+                    || doc.tokens[j].kind == .word && entityOf[j] < 0 && Lexicon.officeModifiers.contains(keys[j])
+                {
+                    j -= 1
+                }
+                if j >= sentence.tokens.lowerBound, entityOf[j] >= 0, !isQuoted(j),
+                    doc.entities[Int(entityOf[j])].type != .person
+                {
+                    return j
+                }
+                return nil
+            }
             if token.kind == .punct {
                 let c = doc.bytes[token.span.start]
                 if c == 0x29 || c == 0x5D {  // skip "(D-Md.)", "(KCNA)"

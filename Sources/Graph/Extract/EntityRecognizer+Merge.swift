@@ -42,6 +42,8 @@ extension EntityRecognizer.Context {
         for c in candidates where isStrong(c) && !c.weak {
             if let index = byKey[c.key] {
                 add(c, to: index, full: true)
+            } else if let index = byKey[shortCompanyKey(c.key)] {
+                add(c, to: index, full: true)
             } else {
                 byKey[c.key] = builders.count
                 builders.append(Builder(key: c.key, canonical: c.canonical, firstToken: c.first))
@@ -55,6 +57,9 @@ extension EntityRecognizer.Context {
             {
                 acronymDefinitions[keys[open + 1]] = byKey[c.key]
             }
+            // "Tesla Inc" is also "Tesla".
+            let short = shortCompanyKey(c.key)
+            if short != c.key, byKey[short] == nil { byKey[short] = byKey[c.key] }
         }
 
         // Initials of multi-word names, for acronyms used without a definition ("KCNA").
@@ -122,6 +127,13 @@ extension EntityRecognizer.Context {
             }
             return DocEntity(name: name, type: dominantType(b), aliases: aliases, mentions: b.mentions.sorted())
         }
+    }
+
+    /// A company's name without its company-form word: "tesla inc" -> "tesla".
+    private func shortCompanyKey(_ key: String) -> String {
+        guard let space = key.lastIndex(of: " "), Lexicon.corporateSuffixes.contains(String(key[key.index(after: space)...]))
+        else { return key }
+        return String(key[..<space])
     }
 
     private func dominantType(_ b: Builder) -> EntityType {

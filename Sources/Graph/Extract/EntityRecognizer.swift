@@ -139,6 +139,14 @@ extension EntityRecognizer {
             case "de", "da", "del", "van", "von", "bin", "bint", "al", "el", "le", "la", "du", "der", "den", "di", "dos",
                 "das":
                 return true
+            case "and":
+                // "Securities and Exchange Commission", "Ministry of Trade and Industry"
+                var k = t + 1
+                while k < doc.tokens.count, k <= t + 4, doc.tokens[k].kind == .word, doc.tokens[k].isCapitalized {
+                    if Lexicon.orgHeads.contains(keys[k]) { return t > 0 && Gazetteer.index[keys[t - 1]] == nil }
+                    k += 1
+                }
+                return false
             case "of", "for":
                 // "Ministry of Defense", "Gulf of Mexico"; but "Stacey Plaskett of the Virgin Islands" is two names.
                 guard t > 0 else { return false }
@@ -265,23 +273,16 @@ extension EntityRecognizer {
         /// Index in `run` of the last token of the shortest prefix of `range` that ends with an organisation word,
         /// if no possessive or title comes first.
         private func orgHeadPrefixEnd(_ range: ArraySlice<Int>) -> Int? {
+            // The last organisation word before any possessive or title: "U.S. Securities and Exchange Commission".
+            var found: Int? = nil
             for idx in range.indices {
                 let t = range[idx]
                 let token = doc.tokens[t]
-                if token.kind != .word { return nil }
-                if Lexicon.titles.contains(keys[t]) { return nil }
-                if Lexicon.orgHeads.contains(keys[t]) {
-                    var end = idx
-                    // Keep going while the organisation name continues ("Command" + "of" ...).
-                    while end + 1 < range.endIndex, doc.tokens[range[end + 1]].kind == .word,
-                        Lexicon.orgHeads.contains(keys[range[end + 1]])
-                    {
-                        end += 1
-                    }
-                    return end
-                }
+                if token.kind != .word { break }
+                if Lexicon.titles.contains(keys[t]) { break }
+                if Lexicon.orgHeads.contains(keys[t]) { found = idx }
             }
-            return nil
+            return found
         }
 
         /// Splits at possessives unless the whole reads as one organisation ("Korean People's Army").
@@ -342,6 +343,9 @@ extension EntityRecognizer {
                         prefix.removeLast()
                     }
                     var rest = Array(tokens[(titleIndex + 1)...])
+                    while let first = rest.first, rest.count > 1, Lexicon.officeModifiers.contains(keys[first]) {
+                        rest.removeFirst()
+                    }
                     if rest.first.map({ keys[$0] == "of" }) == true { rest = Array(rest.dropFirst(2)) }
                     if !prefix.isEmpty { out.append(contentsOf: named(prefix)) }
                     tokens = rest

@@ -78,6 +78,7 @@ enum Lexicon {
         "detective", "professor", "coach", "pastor", "rabbi", "imam", "bishop", "cardinal", "sheikh", "envoy",
         "assemblyman", "assemblywoman", "delegate", "treasurer", "sheriff", "sen", "rep", "gov", "gen", "col", "lt",
         "capt", "officer", "speaker", "representative", "rep.", "superintendent", "prosecutor", "chairperson",
+        "executive", "founder", "cofounder", "co-founder", "economist", "strategist", "analyst",
     ]
 
     /// Words that qualify an office and go with it ("Defense Minister", "Vice President").
@@ -141,6 +142,18 @@ enum Lexicon {
         "watch", "initiative", "project", "program", "programme", "laboratory", "lab", "labs", "systems",
         "technologies", "enterprises", "magazine", "channel", "broadcast", "networks", "studios", "entertainment",
         "team", "council", "agencies", "ministries", "forces", "chiefs", "headquarters", "station", "mission",
+        "management", "automotive", "energy", "pharmaceuticals", "insurance", "investments", "securities",
+        "logistics", "solutions", "consulting", "research", "analytics", "communications", "telecom", "petroleum",
+        "mining", "steel", "chemicals", "foods", "brands", "software", "robotics", "ventures", "plc", "ag", "sa",
+        "gmbh", "llp", "lp", "nv", "commission", "exchange", "markets", "advisors", "advisers", "associates",
+        "economics", "intelligence", "institute", "instruments", "electronics", "semiconductor", "aerospace",
+        "defense", "airline", "railways", "railway", "shipping", "pictures", "records", "studio", "publishing",
+    ]
+
+    /// Company-form words after a company's short name ("Tesla Inc").
+    static let corporateSuffixes: Set<String> = [
+        "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "gmbh", "nv", "group",
+        "holdings", "corporation", "company", "limited",
     ]
 
     /// Words in an outlet's name that mark it as news media.
