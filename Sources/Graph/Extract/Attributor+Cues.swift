@@ -160,6 +160,10 @@ extension Attributor.Analysis {
                     steps += 1
                     continue
                 }
+                // "Polly Neate, said": a name closing an apposition right before the verb.
+                if c == 0x2C, k == start, k - 1 >= sentence.tokens.lowerBound, entityOf[k - 1] >= 0, !isQuoted(k - 1) {
+                    return k - 1
+                }
                 if c == 0x2C, crossComma, !crossed {
                     crossed = true
                     k -= 1

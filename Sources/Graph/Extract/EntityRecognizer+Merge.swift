@@ -144,6 +144,7 @@ extension EntityRecognizer.Context {
     private func keep(_ c: EntityRecognizer.Candidate) -> Bool {
         let key = keys[c.first]
         if Lexicon.stopwords.contains(key) || Gazetteer.demonyms.contains(key) { return false }
+        if doc.tokens[c.first].span.count == 1 { return false }  // "X", "A": a letter is no name
         let token = doc.tokens[c.first]
         let opensSentence = token.flags.contains(.sentenceStart) || (c.first > 0 && doc.tokens[c.first - 1].kind == .quote)
         if !opensSentence { return true }
