@@ -28,6 +28,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The fuzzer's targets; `fuzz/run` builds it with libFuzzer, a plain build replays saved inputs.
+        .executableTarget(name: "graph-fuzz", dependencies: ["Graph"], path: "Sources/GraphFuzz"),
         .testTarget(name: "GraphTests", dependencies: ["Graph"]),
         .testTarget(name: "graphctlTests", dependencies: ["Graph"]),
     ]

@@ -17,6 +17,10 @@ struct GraphCtl: ParsableCommand {
             """,
         version: GraphVersion.string,
         subcommands: [
+            Ingest.self,
+            Quotes.self,
+            Entities.self,
+            Stats.self,
             Extract.self,
         ]
     )

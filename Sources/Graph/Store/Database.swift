@@ -1,0 +1,133 @@
+import CSQLite
+
+/// One SQLite connection: the only owner of a `sqlite3*` in the project.
+///
+/// Connection settings (foreign keys, WAL, busy timeout) are applied when it opens, outside any transaction, where
+/// SQLite honours them. Statements prepared through `cached(_:)` are kept for the connection's life.
+public final class Database {
+    let handle: OpaquePointer
+    public let path: String
+    public let isReadOnly: Bool
+    private var statements: [String: Statement] = [:]
+    private var transactionDepth = 0
+
+    /// Opens (and for writing, creates) the database at `path`; `":memory:"` gives a private in-memory database.
+    ///
+    /// - Throws: `StoreError.cannotOpen` when the file cannot be opened or is not a database.
+    public init(path: String, readOnly: Bool = false) throws(StoreError) {
+        var handle: OpaquePointer?
+        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+            | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+        let code = sqlite3_open_v2(path, &handle, flags, nil)
+        guard code == SQLITE_OK, let handle else {
+            let reason = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code))
+            sqlite3_close_v2(handle)
+            throw .cannotOpen(path: path, reason: reason)
+        }
+        self.handle = handle
+        self.path = path
+        self.isReadOnly = readOnly
+        sqlite3_busy_timeout(handle, 10_000)
+        do {
+            // Reading the schema catches "file is not a database" here, with the path, not later mid-ingest.
+            try execute("PRAGMA foreign_keys = ON")
+            _ = try scalarInt("SELECT count(*) FROM sqlite_schema")
+            if !readOnly && path != ":memory:" && !path.isEmpty {
+                try execute("PRAGMA journal_mode = WAL")
+                try execute("PRAGMA synchronous = NORMAL")
+            }
+        } catch {
+            statements.removeAll()
+            sqlite3_close_v2(handle)
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    deinit {
+        statements.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    func error(_ code: Int32, statement: String?) -> StoreError {
+        let message = String(cString: sqlite3_errmsg(handle))
+        if code & 0xFF == SQLITE_READONLY, let statement { return .readOnly(statement: statement) }
+        return .sqlite(code: code, message: message, statement: statement)
+    }
+
+    /// Runs one or more statements that take no parameters.
+    public func execute(_ sql: String) throws(StoreError) {
+        var message: UnsafeMutablePointer<CChar>?
+        let code = sqlite3_exec(handle, sql, nil, nil, &message)
+        if code != SQLITE_OK {
+            let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code))
+            sqlite3_free(message)
+            if code & 0xFF == SQLITE_READONLY { throw .readOnly(statement: sql) }
+            throw .sqlite(code: code, message: text, statement: sql)
+        }
+    }
+
+    /// A new prepared statement, owned by the caller.
+    public func prepare(_ sql: String) throws(StoreError) -> Statement {
+        try Statement(database: self, sql: sql)
+    }
+
+    /// A prepared statement kept for reuse: for statements run once per row of a bulk load.
+    public func cached(_ sql: String) throws(StoreError) -> Statement {
+        if let statement = statements[sql] { return statement }
+        let statement = try Statement(database: self, sql: sql)
+        statements[sql] = statement
+        return statement
+    }
+
+    public func scalarInt(_ sql: String, _ values: any SQLBindable...) throws -> Int64 {
+        let statement = try cached(sql)
+        try statement.bind(values)
+        defer { sqlite3_reset(statement.handle) }
+        let code = sqlite3_step(statement.handle)
+        guard code == SQLITE_ROW else {
+            if code == SQLITE_DONE { return 0 }
+            throw error(code, statement: sql)
+        }
+        return sqlite3_column_int64(statement.handle, 0)
+    }
+
+    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+
+    /// Runs `body` in a transaction (`BEGIN IMMEDIATE` ... `COMMIT`): all of it is written, or on error none of it.
+    ///
+    /// Nested calls become savepoints, so an inner failure undoes only the inner work when the caller catches it.
+    public func write<T>(_ body: () throws -> T) throws -> T {
+        let savepoint = "graph_\(transactionDepth)"
+        try execute(transactionDepth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT \(savepoint)")
+        transactionDepth += 1
+        do {
+            let result = try body()
+            transactionDepth -= 1
+            try execute(transactionDepth == 0 ? "COMMIT" : "RELEASE \(savepoint)")
+            return result
+        } catch {
+            transactionDepth -= 1
+            if transactionDepth == 0 {
+                try? execute("ROLLBACK")
+            } else {
+                try? execute("ROLLBACK TO \(savepoint)")
+                try? execute("RELEASE \(savepoint)")
+            }
+            throw error
+        }
+    }
+
+    /// Runs `body` in a read transaction, so that every query in it sees one snapshot even while another
+    /// process writes.
+    public func read<T>(_ body: () throws -> T) throws -> T {
+        guard transactionDepth == 0 else { return try body() }
+        try execute("BEGIN")
+        transactionDepth += 1
+        defer {
+            transactionDepth -= 1
+            try? execute("COMMIT")
+        }
+        return try body()
+    }
+}

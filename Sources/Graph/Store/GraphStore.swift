@@ -1,0 +1,32 @@
+import Foundation
+
+/// The graph in one SQLite file: opens or creates it, migrates its schema, and reads and writes its rows.
+///
+/// Every SQL string of the project lives in `Store/`; the rest of the library speaks to the database through this
+/// type and its extensions. Not thread-safe: use one store per thread (SQLite's WAL lets readers and one writer
+/// share the file).
+public final class GraphStore {
+    public let database: Database
+
+    /// The default database: `$GRAPH_DB`, or `graph.sqlite` in the working directory.
+    public static var defaultPath: String {
+        if let path = ProcessInfo.processInfo.environment["GRAPH_DB"], !path.isEmpty { return path }
+        return "graph.sqlite"
+    }
+
+    /// Opens the graph at `path`, creating and migrating it unless `readOnly`.
+    ///
+    /// - Throws: `StoreError` when the file cannot be opened, is not a graph database, or is from a newer version.
+    public init(path: String, readOnly: Bool = false) throws {
+        if readOnly && path != ":memory:" && !FileManager.default.fileExists(atPath: path) {
+            throw StoreError.cannotOpen(path: path, reason: "no such file; ingest articles into it first")
+        }
+        database = try Database(path: path, readOnly: readOnly)
+        try Migrations.migrate(database)
+    }
+
+    /// The schema version of the open database.
+    public var schemaVersion: Int {
+        get throws { Int(try database.scalarInt("PRAGMA user_version")) }
+    }
+}

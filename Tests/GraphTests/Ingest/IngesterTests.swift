@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import Graph
+
+@Suite struct IngesterTests {
+    private func document(_ name: String, _ text: String) -> IngestItem {
+        .document(SourceDocument(name: name, text: text))
+    }
+
+    private func counts(_ store: GraphStore) throws -> [Int64] {
+        try ["document", "entity", "entity_alias", "quote", "mention", "attribution", "relation"].map {
+            try store.database.scalarInt("SELECT count(*) FROM \($0)")
+        }
+    }
+
+    @Test func theSameTextTwiceIsOneDocument() throws {
+        let store = try GraphStore(path: ":memory:")
+        let ingester = Ingester(store: store, pipeline: .quotedPassages)
+        let items = [document("a.txt", "Ann said \"yes\"."), document("b.txt", "Bo said \"no\"."), document("copy.txt", "Ann said \"yes\".")]
+        let first = try ingester.ingest(items)
+        #expect(first.added == 2)
+        #expect(first.unchanged == 1)
+        let before = try counts(store)
+        let second = try ingester.ingest(items)
+        #expect(second.added == 0)
+        #expect(second.unchanged == 3)
+        #expect(try counts(store) == before)
+    }
+
+    @Test func aNewPipelineReextractsWithoutDuplicates() throws {
+        let store = try GraphStore(path: ":memory:")
+        let items = [document("a.txt", "Ann said \"yes\" and \"no\".")]
+        _ = try Ingester(store: store, pipeline: .quotedPassages).ingest(items)
+        let before = try counts(store)
+
+        var newer = QuotedPassages()
+        newer.version = "2"
+        let summary = try Ingester(store: store, pipeline: try Pipeline([newer])).ingest(items)
+        #expect(summary.reextracted == 1)
+        #expect(try counts(store) == before)
+        #expect(try store.database.scalarInt("SELECT count(*) FROM attribution WHERE extractor_version = '2'") == 2)
+    }
+
+    @Test func reextractFlagRedoesTheCurrentPipeline() throws {
+        let store = try GraphStore(path: ":memory:")
+        let items = [document("a.txt", "Ann said \"yes\".")]
+        _ = try Ingester(store: store, pipeline: .quotedPassages).ingest(items)
+        let before = try counts(store)
+        let summary = try Ingester(store: store, pipeline: .quotedPassages, options: .init(reextract: true)).ingest(items)
+        #expect(summary.reextracted == 1)
+        #expect(try counts(store) == before)
+    }
+
+    @Test func aDocumentThatFailsToStoreLeavesNoRowsAndTheOthersGoIn() throws {
+        let store = try GraphStore(path: ":memory:")
+        try store.database.execute("""
+            CREATE TEMP TRIGGER refuse BEFORE INSERT ON attribution WHEN new.surface = 'boom'
+            BEGIN SELECT RAISE(ABORT, 'refused by test'); END
+            """)
+        let summary = try Ingester(store: store, pipeline: .quotedPassages).ingest([
+            document("one.txt", "Ann said \"fine\"."),
+            document("two.txt", "Cy said \"ok\" and then \"boom\"."),
+            document("three.txt", "Di said \"also fine\"."),
+        ])
+        #expect(summary.added == 2)
+        #expect(summary.rejected.map(\.file) == ["two.txt"])
+        #expect(try store.database.scalarInt("SELECT count(*) FROM document WHERE name = 'two.txt'") == 0)
+        #expect(try store.database.scalarInt("SELECT count(*) FROM attribution WHERE surface = 'ok'") == 0)
+        #expect(try store.database.scalarInt("SELECT count(*) FROM mention WHERE surface = 'Cy'") == 0)
+        #expect(try store.database.scalarInt("SELECT count(*) FROM document") == 2)
+    }
+
+    @Test func problemsAreReportedNotThrown() throws {
+        let store = try GraphStore(path: ":memory:")
+        let summary = try Ingester(store: store, pipeline: .quotedPassages).ingest([
+            .problem(IngestProblem(file: "bad.txt", reason: "not valid UTF-8 text")),
+            document("good.txt", "Ann said \"yes\"."),
+        ])
+        #expect(summary.added == 1)
+        #expect(summary.rejected.count == 1)
+    }
+
+    @Test(arguments: [1, 2, 64])
+    func resultsDoNotDependOnBatchSize(batchSize: Int) throws {
+        let items = (0..<7).map { document("d\($0).txt", "Person\($0 % 3) said \"words \($0 % 2)\".") }
+        let reference = try GraphStore(path: ":memory:")
+        _ = try Ingester(store: reference, pipeline: .quotedPassages, options: .init(batchSize: 1000)).ingest(items)
+        let store = try GraphStore(path: ":memory:")
+        _ = try Ingester(store: store, pipeline: .quotedPassages, options: .init(batchSize: batchSize)).ingest(items)
+        #expect(try counts(store) == counts(reference))
+    }
+}

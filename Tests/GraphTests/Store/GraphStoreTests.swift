@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import Graph
+
+@Suite struct GraphStoreTests {
+    @Test func createsTheSchemaInAnEmptyFile() throws {
+        let folder = try TemporaryDirectory()
+        let store = try GraphStore(path: folder.path("g.sqlite"))
+        #expect(try store.schemaVersion == Migrations.latestVersion)
+        let tables = try store.database.prepare("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')").rows { $0.string(0) }
+        for table in ["document", "entity", "entity_alias", "quote", "mention", "attribution", "relation", "quote_fts",
+                      "said_edge", "via_edge", "appears_in_edge", "mentions_edge", "relation_edge"] {
+            #expect(tables.contains(table), "missing \(table)")
+        }
+        #expect(try store.database.scalarInt("PRAGMA foreign_keys") == 1)
+    }
+
+    @Test func reopeningKeepsTheDataAndTheVersion() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("g.sqlite")
+        do {
+            let store = try GraphStore(path: path)
+            _ = try Ingester(store: store, pipeline: .quotedPassages).ingest([.document(SourceDocument(name: "a", text: "Ann said \"yes\"."))])
+        }
+        let store = try GraphStore(path: path, readOnly: true)
+        #expect(try store.stats().documents == 1)
+        #expect(try store.schemaVersion == Migrations.latestVersion)
+    }
+
+    @Test func refusesADatabaseFromANewerSchema() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("g.sqlite")
+        _ = try GraphStore(path: path)
+        try Database(path: path).execute("PRAGMA user_version = 999")
+        #expect {
+            try GraphStore(path: path)
+        } throws: { error in
+            "\(error)".contains("schema version 999")
+        }
+    }
+
+    @Test func refusesASQLiteFileThatIsNotAGraph() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("other.sqlite")
+        try Database(path: path).execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+        #expect {
+            try GraphStore(path: path)
+        } throws: { error in
+            "\(error)".contains("not a graph database")
+        }
+    }
+
+    @Test func refusesAFileThatIsNotADatabase() throws {
+        let folder = try TemporaryDirectory()
+        let path = try folder.write("notes.sqlite", String(repeating: "not a database at all\n", count: 100))
+        #expect {
+            try GraphStore(path: path)
+        } throws: { error in
+            "\(error)".contains(path) && "\(error)".contains("not a database")
+        }
+    }
+
+    @Test func readOnlyStoreRefusesWrites() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("g.sqlite")
+        _ = try GraphStore(path: path)
+        let store = try GraphStore(path: path, readOnly: true)
+        #expect(throws: StoreError.self) {
+            try store.database.execute("DELETE FROM document")
+        }
+    }
+
+    @Test func spansGiveBackTheQuoteThroughSubstr() throws {
+        let store = try GraphStore(path: ":memory:")
+        let text = "Zoë’s team — “all of them” — said \"ça va 😀 bien\" twice."
+        _ = try Ingester(store: store, pipeline: .quotedPassages).ingest([.document(SourceDocument(name: "u", text: text))])
+        let rows = try store.database.prepare("""
+            SELECT a.surface, substr(d.text, a.start + 1, a."end" - a.start) FROM attribution a JOIN document d ON d.id = a.document
+            """).rows { ($0.string(0), $0.string(1)) }
+        #expect(rows.count == 1)
+        #expect(rows.first?.0 == "ça va 😀 bien")
+        #expect(rows.first?.1 == "ça va 😀 bien")
+        let mentions = try store.database.prepare("""
+            SELECT m.surface, substr(d.text, m.start + 1, m."end" - m.start) FROM mention m JOIN document d ON d.id = m.document
+            """).rows { ($0.string(0), $0.string(1)) }
+        #expect(mentions.allSatisfy { $0.0 == $0.1 })
+    }
+
+    @Test func fullTextIndexFollowsTheQuoteTable() throws {
+        let store = try GraphStore(path: ":memory:")
+        _ = try Ingester(store: store, pipeline: .quotedPassages)
+            .ingest([.document(SourceDocument(name: "a", text: "Ann said \"the harbour is closed\"."))])
+        let hits = try store.database.prepare("SELECT rowid FROM quote_fts WHERE quote_fts MATCH 'harbour'").rows { $0.int(0) }
+        #expect(hits.count == 1)
+    }
+}
