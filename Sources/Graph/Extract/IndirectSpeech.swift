@@ -1,13 +1,14 @@
 /// Finds reported speech without quotation marks: "He stated that the industry is crucial ..." becomes a quote of
 /// kind `indirect` whose text is the reported clause.
 ///
-/// Only a reporting verb with a resolvable speaker followed by "that" counts (allowing an object in between:
-/// "told reporters that"), and only in sentences that hold no quotation, whose words the quotation already reports.
+/// Only a reporting verb with a resolvable speaker (a person, or a body that is not a news outlet) followed by
+/// "that" counts, allowing an object in between ("told reporters that"), and only in sentences that hold no
+/// quotation, whose words the quotation already reports.
 ///
 /// - Complexity: O(n) in the number of tokens.
 public struct IndirectSpeech: Component {
     public let name = "indirect"
-    public let version = "1"
+    public let version = "2"
     public let requires: Set<Annotation> = [.tokens, .sentences, .quotations, .entities, .attributions]
     public let assigns: Set<Annotation> = []
 
@@ -22,6 +23,10 @@ public struct IndirectSpeech: Component {
             let cues = analysis.cues[s]
             for cue in cues where cue.kind == .speech {
                 guard let speaker = cue.agent, Lexicon.reportingVerbs.contains(analysis.keys[cue.verb]) else { continue }
+                // People and bodies speak; a country "said that" is usually the reporter's summary, and an outlet
+                // that "reported that" relays rather than speaks.
+                let type = doc.entities[speaker].type
+                guard type == .person || type == .organization && !analysis.isMedium[speaker] else { continue }
                 // "that", right after the verb or after a short object ("told reporters that").
                 var k = cue.verb + 1
                 while k < sentence.tokens.upperBound, k <= cue.verb + 4, analysis.keys[k] != "that",
