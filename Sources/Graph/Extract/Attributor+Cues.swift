@@ -43,7 +43,14 @@ extension Attributor.Analysis {
                     found.append(Cue(kind: .participle, verb: t, agentToken: nil, agent: nil, confidence: 0.8, text: doc.string(token: t)))
                     continue
                 }
-                if let a = agentLeft(from: t - 1, in: sentence) ?? agentAfterQuote(before: t, in: sentence) {
+                // `," Pruitt, the attorney general, one of the plaintiffs, said`: the name after the closing mark wins
+                // over the last name of the apposition.
+                let afterComma = t > sentence.tokens.lowerBound && doc.tokens[t - 1].kind == .punct
+                    && doc.bytes[doc.tokens[t - 1].span.start] == 0x2C
+                let left = afterComma
+                    ? agentAfterQuote(before: t, in: sentence) ?? agentLeft(from: t - 1, in: sentence)
+                    : agentLeft(from: t - 1, in: sentence) ?? agentAfterQuote(before: t, in: sentence)
+                if let a = left {
                     let (e, c) = resolve(a)
                     found.append(Cue(kind: .speech, verb: t, agentToken: a, agent: e, confidence: c, text: doc.string(token: t)))
                     continue
@@ -241,6 +248,8 @@ extension Attributor.Analysis {
                 {
                     return nil
                 }
+            } else if token.kind == .number || token.kind == .punct && doc.bytes[token.span.start] == 0x2F {
+                // "9/11 widow Terry Strada"
             } else if token.kind != .possessive {
                 return nil
             }

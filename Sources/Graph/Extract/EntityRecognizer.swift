@@ -333,6 +333,21 @@ extension EntityRecognizer {
             {
                 return [candidate([tokens[tokens.count - 1]], type: .person, canonical: nil)]
             }
+            // "Charlie King", "Sarah Judge": a title word after a plain name is a surname.
+            if tokens.count >= 2, Lexicon.titles.contains(keys[tokens[tokens.count - 1]]) {
+                let before = tokens[tokens.count - 2]
+                let key = keys[before]
+                if doc.tokens[before].kind == .word, !Lexicon.titles.contains(key), !Lexicon.officeModifiers.contains(key),
+                    !Lexicon.orgHeads.contains(key), !Gazetteer.demonyms.contains(key), Gazetteer.index[key] == nil,
+                    !Lexicon.stopwords.contains(key), !doc.tokens[before].flags.contains(.allCaps)
+                {
+                    var name = tokens
+                    if let t = name.lastIndex(where: { Lexicon.titles.contains(keys[$0]) && $0 != tokens[tokens.count - 1] }) {
+                        name = Array(name[(name.firstIndex(of: t)! + 1)...])
+                    }
+                    return [candidate(name, type: .person, canonical: nil)]
+                }
+            }
             if let titleIndex = tokens.lastIndex(where: { Lexicon.titles.contains(keys[$0]) }) {
                 let isOrgName = tokens[(titleIndex + 1)...].contains { Lexicon.orgHeads.contains(keys[$0]) }
                     || tokens[..<titleIndex].contains { Lexicon.orgHeads.contains(keys[$0]) }
