@@ -286,7 +286,7 @@ extension Attributor.Analysis {
         {
             // Skip to after the opening phrase's comma, if it comes soon.
             var k = start
-            while k < sentence.tokens.upperBound, k < start + 14, !isQuoted(k) {
+            while k < sentence.tokens.upperBound, k < start + 30, !isQuoted(k) {
                 if doc.tokens[k].kind == .punct, doc.bytes[doc.tokens[k].span.start] == 0x2C {
                     start = k + 1
                     break
