@@ -55,7 +55,7 @@ extension EntityRecognizer.Context {
                 doc.tokens[open + 1].flags.contains(.allCaps), doc.tokens[open + 2].kind == .punct,
                 doc.bytes[doc.tokens[open + 2].span.start] == 0x29
             {
-                acronymDefinitions[keys[open + 1]] = byKey[c.key]
+                if spells(keys[open + 1], c.surface) { acronymDefinitions[keys[open + 1]] = byKey[c.key] }
             }
             // "Tesla Inc" is also "Tesla".
             let short = shortCompanyKey(c.key)
@@ -75,6 +75,9 @@ extension EntityRecognizer.Context {
                 continue
             }
             if type == .geopolitical, b.canonical != nil { continue }
+            if b.longest.surface.split(separator: " ").contains(where: { w in w.count >= 2 && w.allSatisfy { $0.isUppercase } }) {
+                continue  // "AP Photo" is not what "AP" stands for
+            }
             var letters = ""
             for w in words where !["of", "the", "and", "for", "on", "'s", "&"].contains(String(w)) {
                 if let f = w.first { letters.append(f) }
@@ -129,6 +132,17 @@ extension EntityRecognizer.Context {
         }
     }
 
+    /// Whether an acronym's letters appear in order in a name, the first letters agreeing: "JCS" spells
+    /// "Joint Chiefs of Staff", "AP" does not spell "Ukraine" (a dateline's agency in parentheses).
+    private func spells(_ acronym: String, _ name: String) -> Bool {
+        let letters = Array(acronym.filter { $0.isLetter })
+        let nameLetters = Array(name.lowercased().filter { $0.isLetter })
+        guard let first = letters.first, nameLetters.first == first, letters.count >= 2 else { return false }
+        var i = 0
+        for ch in nameLetters where i < letters.count && ch == letters[i] { i += 1 }
+        return i == letters.count
+    }
+
     /// A company's name without its company-form word: "tesla inc" -> "tesla".
     private func shortCompanyKey(_ key: String) -> String {
         guard let space = key.lastIndex(of: " "), Lexicon.corporateSuffixes.contains(String(key[key.index(after: space)...]))
@@ -146,7 +160,8 @@ extension EntityRecognizer.Context {
         if Lexicon.stopwords.contains(key) || Gazetteer.demonyms.contains(key) { return false }
         if doc.tokens[c.first].span.count == 1 { return false }  // "X", "A": a letter is no name
         let token = doc.tokens[c.first]
-        let opensSentence = token.flags.contains(.sentenceStart) || (c.first > 0 && doc.tokens[c.first - 1].kind == .quote)
+        let opensSentence = token.flags.contains(.sentenceStart)
+            || c.first > 0 && (doc.tokens[c.first - 1].kind == .quote || doc.bytes[doc.tokens[c.first - 1].span.start] == 0x3A)
         if !opensSentence { return true }
         if capitalizedInside.contains(key) { return true }
         if c.last + 1 < doc.tokens.count, Lexicon.speechVerbs.contains(keys[c.last + 1]) { return true }

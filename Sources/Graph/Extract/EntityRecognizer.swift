@@ -104,7 +104,7 @@ extension EntityRecognizer {
             }
             self.keys = keys
             for i in doc.tokens.indices where doc.tokens[i].isCapitalized && !doc.tokens[i].flags.contains(.sentenceStart) {
-                if i > 0, doc.tokens[i - 1].kind == .quote { continue }
+                if i > 0, doc.tokens[i - 1].kind == .quote || doc.bytes[doc.tokens[i - 1].span.start] == 0x3A { continue }
                 capitalizedInside.insert(keys[i])
             }
         }
