@@ -4,7 +4,7 @@ extension Pipeline {
         // The standard components always satisfy each other's requirements; a failure here is a programming error.
         do {
             return try Pipeline([
-                Tokenizer(), QuoteFinder(), SentenceSplitter(), EntityRecognizer(), Attributor(), IndirectSpeech(),
+                Tokenizer(), QuoteFinder(), SentenceSplitter(), EntityRecognizer(), Attributor(), IndirectSpeech(), RelationFinder(),
             ])
         } catch {
             fatalError("\(error)")
