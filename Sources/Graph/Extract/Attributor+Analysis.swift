@@ -75,7 +75,7 @@ extension Attributor {
                     let first = doc.tokenIndex(atOrAfter: m.start)
                     var after = doc.tokenIndex(atOrAfter: m.end)
                     if after < doc.tokens.count, doc.bytes[doc.tokens[after].span.start] == 0x28, after + 2 < doc.tokens.count {
-                        after += 3  // "(KCNA)"
+                        after += 3  // "(VNA)"
                     }
                     if after < doc.tokens.count, Lexicon.mediumVerbs.contains(keys[after])
                         || ["newspaper", "broadcaster", "daily", "agency", "news"].contains(keys[after])
@@ -92,7 +92,7 @@ extension Attributor {
             topMedium = isMedium.indices.filter { isMedium[$0] }.max { mentionCount[$0] < mentionCount[$1] }
         }
 
-        /// Title and role words around each person's mentions ("North Korean leader Kim Jong Un").
+        /// Title and role words around each person's mentions ("Valley leader Ana Ruiz").
         private mutating func findTitles() {
             for (e, entity) in doc.entities.enumerated() where entity.type == .person {
                 for m in entity.mentions {
@@ -183,7 +183,7 @@ extension Attributor {
             }
         }
 
-        /// Whether the noun at `t` heads a definite description ("the report", "the North Korean leader").
+        /// Whether the noun at `t` heads a definite description ("the report", "the Kenyan leader").
         private func isDescription(_ t: Int) -> Bool {
             var k = t - 1
             var steps = 0

@@ -26,7 +26,7 @@ extension Attributor.Analysis {
         let according = near.first { $0.kind == .according && $0.agent != nil }
 
         func pick(_ list: [Cue]) -> (Cue, Double)? {
-            // Right after the closing mark: `," Kim said` / `," said Kim`.
+            // Right after the closing mark: `," Ruiz said` / `," said Ruiz`.
             if let adjacent = list.first(where: { $0.verb > q.closeToken && isAdjacent(after: q.closeToken, cue: $0) }) {
                 return (adjacent, 1.0)
             }
@@ -104,13 +104,13 @@ extension Attributor.Analysis {
     }
 
     /// Whether only punctuation, the speaker's name and its apposition stand between a closing mark and a cue:
-    /// `," Kim said`, `," said Kim`, `," Pruitt, the attorney general, said`.
+    /// `," Ruiz said`, `," said Ruiz`, `," Berg, the attorney general, said`.
     private func isAdjacent(after close: Int, cue: Cue) -> Bool {
         guard let agent = cue.agentToken, cue.verb - close <= 40 else { return false }
         var k = close + 1
         while k < cue.verb, doc.tokens[k].kind == .punct, doc.bytes[doc.tokens[k].span.start] != 0x2E { k += 1 }
         if k == cue.verb || k == agent || entityOf[k] >= 0 && entityOf[k] == entityOf[agent] { return true }
-        // Roles and titles before the name ("Senate Majority Leader Mitch McConnell").
+        // Roles and titles before the name ("Senate Majority Leader Ola Berg").
         while k < agent, doc.tokens[k].kind == .word,
             entityOf[k] >= 0 || Lexicon.titles.contains(keys[k]) || Lexicon.personNouns.contains(keys[k])
                 || Lexicon.officeModifiers.contains(keys[k]) || Self.determinersAndTo.contains(keys[k])

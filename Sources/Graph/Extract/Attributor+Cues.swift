@@ -34,7 +34,7 @@ extension Attributor.Analysis {
                     continue
                 }
                 if key.hasSuffix("ing") {
-                    // "Clinton asking, "...": the name right before the participle speaks.
+                    // "Ruiz asking, "...": the name right before the participle speaks.
                     if t > sentence.tokens.lowerBound, entityOf[t - 1] >= 0 {
                         let (e, c) = resolve(t - 1)
                         found.append(Cue(kind: .speech, verb: t, agentToken: t - 1, agent: e, confidence: c, text: doc.string(token: t)))
@@ -43,7 +43,7 @@ extension Attributor.Analysis {
                     found.append(Cue(kind: .participle, verb: t, agentToken: nil, agent: nil, confidence: 0.8, text: doc.string(token: t)))
                     continue
                 }
-                // `," Pruitt, the attorney general, one of the plaintiffs, said`: the name after the closing mark wins
+                // `," Berg, the attorney general, one of the plaintiffs, said`: the name after the closing mark wins
                 // over the last name of the apposition.
                 let afterComma = t > sentence.tokens.lowerBound && doc.tokens[t - 1].kind == .punct
                     && doc.bytes[doc.tokens[t - 1].span.start] == 0x2C
@@ -121,7 +121,7 @@ extension Attributor.Analysis {
             || key == "we"
     }
 
-    /// "said Kim", `," said the report`: a speech verb right after a comma, a closing mark or the sentence start.
+    /// "said Ruiz", `," said the report`: a speech verb right after a comma, a closing mark or the sentence start.
     private func isInverted(_ t: Int, in sentence: Segment) -> Bool {
         var k = t - 1
         while k >= sentence.tokens.lowerBound, doc.tokens[k].kind == .word, Lexicon.verbModifiers.contains(keys[k]) {
@@ -134,7 +134,7 @@ extension Attributor.Analysis {
         return false
     }
 
-    /// The speaker named before a verb: "JCS spokesman Col. Lee Sung-jun (said)", "the report (said)".
+    /// The speaker named before a verb: "Water Board spokesman Col. Erik Nyland (said)", "the report (said)".
     func agentLeft(from start: Int, in sentence: Segment, crossComma: Bool = false) -> Int? {
         var k = start
         var steps = 0
@@ -160,7 +160,7 @@ extension Attributor.Analysis {
             }
             if token.kind == .punct {
                 let c = doc.bytes[token.span.start]
-                if c == 0x29 || c == 0x5D {  // skip "(D-Md.)", "(KCNA)"
+                if c == 0x29 || c == 0x5D {  // skip "(D-Md.)", "(VNA)"
                     var j = k - 1
                     while j > sentence.tokens.lowerBound, j > k - 12, doc.bytes[doc.tokens[j].span.start] != 0x28 { j -= 1 }
                     k = j - 1
@@ -190,7 +190,7 @@ extension Attributor.Analysis {
         return nil
     }
 
-    /// `," Scott Pruitt, the attorney general of Oklahoma, said`: the first name after the closing mark, when an
+    /// `," Ola Berg, the attorney general of Ohio, said`: the first name after the closing mark, when an
     /// apposition separates it from the verb.
     private func agentAfterQuote(before verb: Int, in sentence: Segment) -> Int? {
         var k = verb - 1
@@ -211,7 +211,7 @@ extension Attributor.Analysis {
         return personAfterRole(j, limit: verb)
     }
 
-    /// From a name at `k`, the person a role word introduces after it ("MSNBC host Chris Matthews"), else `k`.
+    /// From a name at `k`, the person a role word introduces after it ("Channel 9 host Ana Ruiz"), else `k`.
     func personAfterRole(_ k: Int, limit: Int) -> Int {
         var j = k + 1
         while j < limit, entityOf[j] == entityOf[k] || doc.tokens[j].kind == .possessive { j += 1 }
@@ -228,7 +228,7 @@ extension Attributor.Analysis {
     }
 
     /// The speaker named after a verb or "according to": the first name or description, past determiners and
-    /// adjectives ("the state-run Korean Central News Agency", "state media KCNA").
+    /// adjectives ("the state-run Valley News Agency", "state media VNA").
     func agentRight(from start: Int, in sentence: Segment) -> Int? {
         var k = start
         var steps = 0
@@ -239,7 +239,7 @@ extension Attributor.Analysis {
                 if entityOf[k] >= 0 { return personAfterRole(k, limit: sentence.tokens.upperBound) }
                 if Self.blockingPrepositions.contains(keys[k]) { return nil }
                 if isAgentToken(k) {
-                    // "state media KCNA": the name, when it follows.
+                    // "state media VNA": the name, when it follows.
                     if k + 1 < sentence.tokens.upperBound, entityOf[k + 1] >= 0 { return k + 1 }
                     return k
                 }
@@ -249,7 +249,7 @@ extension Attributor.Analysis {
                     return nil
                 }
             } else if token.kind == .number || token.kind == .punct && doc.bytes[token.span.start] == 0x2F {
-                // "9/11 widow Terry Strada"
+                // "9/11 widow Ana Ruiz"
             } else if token.kind != .possessive {
                 return nil
             }
@@ -259,7 +259,7 @@ extension Attributor.Analysis {
         return nil
     }
 
-    /// "KCNA quoted Kim as saying": Kim speaks, KCNA relays.
+    /// "VNA quoted Berg as saying": Berg speaks, VNA relays.
     private func quotedAs(_ t: Int, in sentence: Segment) -> Cue? {
         guard let y = agentRight(from: t + 1, in: sentence) else { return nil }
         var k = y + 1

@@ -1,12 +1,12 @@
 /// Says who said each quotation, through which medium, with what cue and how surely; and what kind of quote it is.
 ///
-/// The cues of a sentence are found once: speech verbs with the speaker before them (`Kim said`, `she had told`) or
-/// after them (`, said Kim`), `according to X`, and `X quoted Y as saying`. A quotation takes the cue right after
+/// The cues of a sentence are found once: speech verbs with the speaker before them (`Ruiz said`, `she had told`) or
+/// after them (`, said Ruiz`), `according to X`, and `X quoted Y as saying`. A quotation takes the cue right after
 /// its closing mark, else the nearest cue before it, else the nearest after it, else the subject of its sentence;
 /// a quotation with no cue at all takes the speaker of the sentence before it or of the quotation before it.
-/// Speakers given as pronouns, surnames or descriptions ("He", "the North Korean leader", "the report") are resolved
+/// Speakers given as pronouns, surnames or descriptions ("He", "the Kenyan leader", "the report") are resolved
 /// to the entity they stand for. A news outlet (named like one, or seen reporting or quoting) is the medium when
-/// someone else is the speaker: "Kim said, according to KCNA" is Kim via KCNA, and "KCNA said" alone is KCNA.
+/// someone else is the speaker: "Ruiz said, according to VNA" is Ruiz via VNA, and "VNA said" alone is VNA.
 ///
 /// - Complexity: O(n) in the number of tokens; each quotation looks at a bounded window around it.
 public struct Attributor: Component {

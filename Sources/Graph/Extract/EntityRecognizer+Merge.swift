@@ -49,7 +49,7 @@ extension EntityRecognizer.Context {
                 builders.append(Builder(key: c.key, canonical: c.canonical, firstToken: c.first))
                 add(c, to: builders.count - 1, full: true)
             }
-            // "Joint Chiefs of Staff (JCS)"
+            // "Northern Water Board (NWB)"
             let open = c.last + 1
             if open + 2 < doc.tokens.count, doc.tokens[open].kind == .punct, doc.bytes[doc.tokens[open].span.start] == 0x28,
                 doc.tokens[open + 1].flags.contains(.allCaps), doc.tokens[open + 2].kind == .punct,
@@ -62,7 +62,7 @@ extension EntityRecognizer.Context {
             if short != c.key, byKey[short] == nil { byKey[short] = byKey[c.key] }
         }
 
-        // Initials of multi-word names, for acronyms used without a definition ("KCNA").
+        // Initials of multi-word names, for acronyms used without a definition ("VNA").
         var initials: [String: Int] = [:]
         var ambiguousInitials: Set<String> = []
         var personWords: [String: [Int]] = [:]
@@ -85,6 +85,22 @@ extension EntityRecognizer.Context {
             guard letters.count >= 2 else { continue }
             if initials[letters] != nil, initials[letters] != index { ambiguousInitials.insert(letters) }
             initials[letters] = index
+        }
+
+        var orgLastWords: [String: Int] = [:]
+        var ambiguousLastWords: Set<String> = []
+        for (index, b) in builders.enumerated() where dominantType(b) == .organization && b.canonical == nil {
+            guard let last = b.key.split(separator: " ").last, b.key.contains(" ") else { continue }
+            let word = String(last)
+            if orgLastWords[word] != nil, orgLastWords[word] != index { ambiguousLastWords.insert(word) }
+            orgLastWords[word] = index
+        }
+        for word in ambiguousLastWords { orgLastWords[word] = nil }
+        // Generic heads shared by many names ("Agency", "Party") stand for none of them.
+        for word in ["agency", "party", "army", "ministry", "department", "government", "council", "committee",
+                     "court", "house", "office", "union", "group", "company", "university", "bank", "police"]
+        {
+            orgLastWords[word] = nil
         }
 
         // 2. Single words: an acronym, a surname or given name, or a name of its own.
@@ -111,7 +127,13 @@ extension EntityRecognizer.Context {
                 add(c, to: best, full: false, votes: false)
                 continue
             }
+            if let index = orgLastWords[c.key], c.type == nil || c.type == .organization {
+                add(c, to: index, full: false, votes: false)  // "the Post" for "Washington Post"
+                continue
+            }
             if c.weak { continue }
+            // A bare organisation word ("Media", "House") names nothing on its own.
+            if Lexicon.orgHeads.contains(c.key) { continue }
             // An unknown capitalised sentence opener is a name only if it recurs inside sentences or speaks.
             if c.type == nil, !keep(c) { continue }
             byKey[c.key] = builders.count
@@ -132,8 +154,8 @@ extension EntityRecognizer.Context {
         }
     }
 
-    /// Whether an acronym's letters appear in order in a name, the first letters agreeing: "JCS" spells
-    /// "Joint Chiefs of Staff", "AP" does not spell "Ukraine" (a dateline's agency in parentheses).
+    /// Whether an acronym's letters appear in order in a name, the first letters agreeing: "NWB" spells
+    /// "Northern Water Board", "AP" does not spell "Ukraine" (a dateline's agency in parentheses).
     private func spells(_ acronym: String, _ name: String) -> Bool {
         let letters = Array(acronym.filter { $0.isLetter })
         let nameLetters = Array(name.lowercased().filter { $0.isLetter })

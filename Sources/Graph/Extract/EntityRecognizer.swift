@@ -2,7 +2,7 @@
 ///
 /// A name is a run of capitalised words (with "of", particles and possessives inside). Each run is cut into names:
 /// places from the gazetteer, titles stripped off ("Col.", "Defense Minister"), nationality adjectives dropped, and a
-/// possessive after a place splits it from what follows ("Seoul's Joint Chiefs of Staff"). A name is typed by its
+/// possessive after a place splits it from what follows ("Oslo's Water Board"). A name is typed by its
 /// words ("... Agency", "... Peninsula"), its neighbours ("the ... newspaper", "tropical storm ..."), a title, or,
 /// failing those, its shape. Names then merge into entities: acronyms defined in parentheses or spelled by a name's
 /// initials, surnames and given names of a person named in full (the most-named person wins), and gazetteer
@@ -124,6 +124,13 @@ extension EntityRecognizer {
             guard token.kind == .word else { return false }
             guard token.isCapitalized || token.flags.contains(.allCaps) else { return false }
             let key = keys[t]
+            // "I'll", "We're": contractions are no names.
+            if let apostrophe = key.lastIndex(of: "'") {
+                let tail = key[key.index(after: apostrophe)...]
+                if ["ll", "ve", "d", "re", "m", "t"].contains(tail) { return false }
+            }
+            // "Americans", "Muslims": plural nationalities and faiths.
+            if key.hasSuffix("s"), Gazetteer.demonyms.contains(String(key.dropLast())) { return false }
             if Lexicon.days.contains(key) || Lexicon.months.contains(key) { return false }
             return true
         }
@@ -148,7 +155,7 @@ extension EntityRecognizer {
                 }
                 return false
             case "of", "for":
-                // "Ministry of Defense", "Gulf of Mexico"; but "Stacey Plaskett of the Virgin Islands" is two names.
+                // "Ministry of Defense", "Gulf of Mexico"; but "Ana Ruiz of the Canary Islands" is two names.
                 guard t > 0 else { return false }
                 let prev = keys[t - 1]
                 return Lexicon.orgHeads.contains(prev) || Lexicon.titles.contains(prev)
@@ -250,7 +257,7 @@ extension EntityRecognizer {
             return out
         }
 
-        /// "Chuck Jordan", "Georgia Smith": a one-word place name next to a plain capitalised word is a name.
+        /// "Ana Jordan", "Georgia Smith": a one-word place name next to a plain capitalised word is a name.
         private func looksLikePersonName(_ run: [Int], at i: Int) -> Bool {
             func plain(_ j: Int) -> Bool {
                 guard j >= 0, j < run.count else { return false }
@@ -285,7 +292,7 @@ extension EntityRecognizer {
             return found
         }
 
-        /// Splits at possessives unless the whole reads as one organisation ("Korean People's Army").
+        /// Splits at possessives unless the whole reads as one organisation ("Farmers' Union").
         private func splitPossessives(_ tokens: [Int]) -> [Candidate] {
             var parts: [[Int]] = [[]]
             for t in tokens {
@@ -333,7 +340,7 @@ extension EntityRecognizer {
             {
                 return [candidate([tokens[tokens.count - 1]], type: .person, canonical: nil)]
             }
-            // "Charlie King", "Sarah Judge": a title word after a plain name is a surname.
+            // "Ana King", "Sarah Judge": a title word after a plain name is a surname.
             if tokens.count >= 2, Lexicon.titles.contains(keys[tokens[tokens.count - 1]]) {
                 let before = tokens[tokens.count - 2]
                 let key = keys[before]
@@ -368,8 +375,8 @@ extension EntityRecognizer {
                     guard !tokens.isEmpty else { return out }
                 }
             }
-            // Nationality adjectives in front ("South Korean Joint Chiefs of Staff", "Russian"), unless they are
-            // part of an organisation's name ("Korean Central News Agency") or a place's ("Korean Peninsula").
+            // Nationality adjectives in front ("South African Water Board", "Kenyan"), unless they are
+            // part of an organisation's name ("Kenyan News Agency") or a place's ("Arabian Peninsula").
             let hasOrgHead = tokens.contains { Lexicon.orgHeads.contains(keys[$0]) }
             let hasPlaceHead = tokens.count > 1 && Lexicon.locationHeads.contains(keys[tokens[tokens.count - 1]])
             var demonyms = 0
@@ -379,7 +386,7 @@ extension EntityRecognizer {
                 tokens.removeFirst()
             }
             while demonyms < tokens.count, Gazetteer.demonyms.contains(keys[tokens[demonyms]]) {
-                // "North" is an adjective of nationality only before one ("North Korean"), not in "North Shield".
+                // "North" is an adjective of nationality only before one ("South African"), not in "North Shield".
                 if isCompass(tokens[demonyms]),
                     demonyms + 1 >= tokens.count || !Gazetteer.demonyms.contains(keys[tokens[demonyms + 1]])
                 {
@@ -429,6 +436,7 @@ extension EntityRecognizer {
             if tokens.count > 1, Lexicon.locationHeads.contains(lastKey) { return (.location, false) }
             if tokens.count > 1, Lexicon.eventHeads.contains(lastKey) { return (.event, false) }
             if tokens.contains(where: { Lexicon.orgHeads.contains(keys[$0]) }) { return (.organization, false) }
+            if tokens.count > 1, Lexicon.thingHeads.contains(lastKey) { return (.other, false) }
             // Neighbours: after the name (skipping a parenthesised acronym) and before it.
             var after = tokens[tokens.count - 1] + 1
             if after < doc.tokens.count, doc.tokens[after].kind == .punct, doc.bytes[doc.tokens[after].span.start] == 0x28,
@@ -474,7 +482,7 @@ extension EntityRecognizer {
                 surface: surface(first, last), tokenCount: tokens.count)
         }
 
-        /// "the Korean peninsula": a nationality adjective before a lower-case place word names a place.
+        /// "the Iberian peninsula": a nationality adjective before a lower-case place word names a place.
         func locationsAfterDemonyms() -> [Candidate] {
             var out: [Candidate] = []
             for t in doc.tokens.indices.dropLast() where doc.tokens[t].isCapitalized {

@@ -88,8 +88,8 @@ enum Gazetteer {
         "New Orleans", "Baltimore", "Pittsburgh", "Cleveland", "Montevideo", "Tashkent", "Caracas", "Hanoi",
         "Ho Chi Minh City", "Sanaa", "Aden", "Lusaka", "Harare", "Gaza City", "Ramallah", "Kandahar", "Mosul",
         "Basra", "Kirkuk", "Erbil", "Benghazi", "Donetsk", "Luhansk", "Kherson", "Zaporizhzhia", "Sevastopol",
-        "Vladivostok", "Novosibirsk", "Macau", "Panmunjom", "Kaesong", "Sinuiju", "Wonsan", "Hamhung", "Nampo",
-        "Tumen", "Dandong", "Shenyang", "Harbin", "Chongqing", "Chengdu", "Nanjing", "Tianjin", "Xi'an", "Lhasa",
+        "Vladivostok", "Novosibirsk", "Macau",
+        "Shenyang", "Harbin", "Chongqing", "Chengdu", "Nanjing", "Tianjin", "Xi'an", "Lhasa",
         "Urumqi", "Okinawa", "Guam", "Honolulu", "Anchorage", "Quebec", "Havana", "Kingston", "Port-au-Prince",
         "San Juan", "Quito", "Guayaquil", "Medellin", "Brasília", "São Paulo", "Bogotá", "Asunción",
     ]

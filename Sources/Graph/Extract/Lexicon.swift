@@ -66,7 +66,7 @@ enum Lexicon {
         "nov.", "dec.", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
     ]
 
-    /// Titles and offices that stand before a name and are not part of it ("Col. Lee", "President Trump").
+    /// Titles and offices that stand before a name and are not part of it ("Col. Nyland", "President Lind").
     static let titles: Set<String> = [
         "mr.", "mrs.", "ms.", "dr.", "prof.", "col.", "gen.", "lt.", "sgt.", "capt.", "maj.", "cmdr.", "adm.", "sen.",
         "rep.", "gov.", "pres.", "rev.", "hon.", "del.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady",
@@ -92,7 +92,7 @@ enum Lexicon {
         "treasury",
     ]
 
-    /// Head nouns of descriptions that stand for a person named elsewhere ("the North Korean leader").
+    /// Head nouns of descriptions that stand for a person named elsewhere ("the Kenyan leader").
     static let personNouns: Set<String> = [
         "leader", "president", "dictator", "minister", "spokesman", "spokeswoman", "spokesperson", "official",
         "chairman", "chairwoman", "secretary", "director", "chief", "governor", "senator", "mayor", "ambassador",
@@ -108,7 +108,7 @@ enum Lexicon {
         "officer", "agent", "negotiator", "counsel", "chief",
     ]
 
-    /// Speech verbs that may come before their speaker: `"...," said Kim`.
+    /// Speech verbs that may come before their speaker: `"...," said Ruiz`.
     static let invertingVerbs: Set<String> = [
         "said", "says", "added", "adds", "continued", "continues", "wrote", "writes", "asked", "asks", "explained",
         "explains", "recalled", "recalls", "noted", "notes", "warned", "warns", "stressed", "tweeted", "replied",
@@ -134,7 +134,7 @@ enum Lexicon {
         "office", "bureau", "court", "senate", "congress", "parliament", "assembly", "government", "administration",
         "foundation", "center", "centre", "guard", "nations", "fund", "federation", "league", "network",
         "broadcasting", "television", "radio", "herald", "tribune", "daily", "gazette", "telegraph", "review",
-        "club", "church", "police", "authority", "board", "cabinet", "sinmun", "media", "reuters", "airlines",
+        "club", "church", "police", "authority", "board", "cabinet", "media", "airlines",
         "airways", "motors", "industries", "holdings", "partners", "capital", "society", "alliance", "coalition",
         "movement", "front", "brigade", "regiment", "division", "battalion", "corps", "academy", "school", "hospital",
         "museum", "library", "trust", "bloc", "caucus", "campaign", "pac", "commission", "secretariat", "tribunal",
@@ -159,19 +159,19 @@ enum Lexicon {
     /// Words in an outlet's name that mark it as news media.
     static let mediumHeads: Set<String> = [
         "news", "agency", "press", "times", "post", "journal", "herald", "tribune", "media", "broadcasting",
-        "television", "tv", "radio", "gazette", "telegraph", "daily", "sinmun", "network", "networks", "wire",
+        "television", "tv", "radio", "gazette", "telegraph", "daily", "network", "networks", "wire",
         "chronicle", "observer", "guardian", "independent", "courier", "dispatch", "express", "mirror", "magazine",
         "newsweek", "bulletin", "reporter", "star", "sun", "globe", "examiner", "inquirer", "register",
     ]
 
-    /// Lower-case nouns after a name that say it is an organisation ("the Rodong Sinmun newspaper").
+    /// Lower-case nouns after a name that say it is an organisation ("the Harbour Star newspaper").
     static let orgFollowers: Set<String> = [
         "newspaper", "agency", "group", "company", "party", "organization", "organisation", "firm", "broadcaster",
         "network", "daily", "news", "channel", "magazine", "outlet", "ministry", "militia", "movement", "coalition",
         "network", "bank", "union", "council", "committee", "website", "airline", "carrier", "government",
     ]
 
-    /// Lower-case nouns after a name that say it is an event ("the Ulchi Freedom Shield exercise").
+    /// Lower-case nouns after a name that say it is an event ("the Northern Shield exercise").
     static let eventFollowers: Set<String> = [
         "exercise", "exercises", "drill", "drills", "summit", "games", "olympics", "conference", "festival", "war",
         "operation", "campaign", "election", "elections", "talks", "forum", "storm", "hurricane", "typhoon",
@@ -184,7 +184,7 @@ enum Lexicon {
         "exercise", "expo", "marathon", "open", "grand", "prix", "revolution", "uprising", "crisis", "forum",
         "convention", "storm", "hurricane", "typhoon",
     ]
-    /// Lower-case words before a name that say it is a storm ("tropical storm Khanun").
+    /// Lower-case words before a name that say it is a storm ("tropical storm Ferra").
     static let eventLeaders: Set<String> = ["storm", "typhoon", "hurricane", "cyclone", "operation"]
 
     /// Name-final words of a place that is not a polity.
@@ -194,10 +194,19 @@ enum Lexicon {
         "forest", "park", "zone", "border", "square", "street", "avenue", "airport", "base", "bridge", "dam",
         "falls", "glacier", "cape", "delta", "region", "heights", "plain", "plains", "reef", "archipelago",
     ]
+    /// Name-final words of laws, prizes, plans and documents: names, but of no person ("Affordable Care Act").
+    static let thingHeads: Set<String> = [
+        "act", "bill", "law", "amendment", "treaty", "accord", "accords", "agreement", "prize", "award", "awards",
+        "medal", "plan", "doctrine", "rule", "code", "constitution", "declaration", "manifesto", "index", "poll",
+        "survey", "report", "review", "protocol", "charter", "initiative", "strategy", "budget", "deal", "order",
+        "resolution", "convention", "covenant", "directive", "regulation", "program", "programme", "scheme",
+        "coverage", "show", "series", "film", "album", "book", "novel", "song", "app", "platform", "model",
+    ]
+
     /// Name-initial words of a place ("Camp David", "Mount Everest").
     static let locationLeaders: Set<String> = ["camp", "mount", "mt.", "lake", "cape", "fort", "port", "isle", "gulf"]
 
-    /// Words after a demonym that make a place ("the Korean peninsula").
+    /// Words after a demonym that make a place ("the Iberian peninsula").
     static let locationFollowers: Set<String> = ["peninsula", "sea", "ocean", "strait", "gulf", "archipelago"]
 
     /// Speech and reporting verbs, every inflection a reporter uses.
@@ -266,7 +275,7 @@ enum Lexicon {
     /// Verbs whose subject is a news outlet relaying someone else's words.
     static let mediumVerbs: Set<String> = ["reported", "reports", "quoted", "quotes", "carried", "published", "cited"]
 
-    /// Words that may stand between a speaker and the speech verb ("Kim also said", "she had told").
+    /// Words that may stand between a speaker and the speech verb ("Ruiz also said", "she had told").
     static let verbModifiers: Set<String> = [
         "also", "further", "later", "then", "had", "has", "have", "was", "is", "would", "will", "earlier", "again",
         "recently", "previously", "reportedly", "once", "now", "repeatedly", "publicly", "privately", "openly",

@@ -129,7 +129,7 @@ public struct QuoteFinder: Component {
         }
     }
 
-    /// Whether the next two double marks after `t` in its paragraph both close: `“... “hell” ... ”`, a quotation
+    /// Whether the next two double marks after `t` in its paragraph both close: `“... “nest” ... ”`, a quotation
     /// nested in the same kind of marks.
     private func closesTwice(after t: Int, in para: Segment, _ doc: Doc) -> Bool {
         var closes = 0

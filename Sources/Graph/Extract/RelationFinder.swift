@@ -1,6 +1,6 @@
-/// Finds roles stated before a person's name: "JCS spokesman Col. Lee" (spokesperson_of), "former US President
-/// Donald Trump" (former_president_of), "Russian Defense Minister Sergei Shoigu" (defense_minister_of), "Kim's
-/// sister, Kim Yo Jong" (sibling_of).
+/// Finds roles stated before a person's name: "NWB spokesman Col. Nyland" (spokesperson_of), "former US President
+/// Ola Berg" (former_president_of), "Kenyan Defense Minister Ola Berg" (defense_minister_of), "Berg's
+/// sister, Lina Berg" (sibling_of).
 ///
 /// From each person's mention it walks back over titles, roles and their owners (a name, or a nationality adjective
 /// of a country the article names), through "and" and commas, never across a sentence or a quotation mark.
@@ -54,7 +54,7 @@ public struct RelationFinder: Component {
             for m in entity.mentions {
                 let first = doc.tokenIndex(atOrAfter: m.start)
                 guard first > 0, first < doc.tokens.count, !doc.tokens[first].flags.contains(.quoted) else { continue }
-                // "Kim's sister": an owner, not a role holder.
+                // "Berg's sister": an owner, not a role holder.
                 let after = doc.tokenIndex(atOrAfter: m.end)
                 if after < doc.tokens.count, doc.tokens[after].kind == .possessive { continue }
                 let sentence = doc.sentences[Int(doc.sentenceOfToken[first])].tokens.lowerBound
@@ -140,7 +140,7 @@ public struct RelationFinder: Component {
         return index
     }
 
-    /// "Russian", "North Korean", "American": the country entity a nationality adjective ending at `t` names.
+    /// "Kenyan", "South African", "American": the country entity a nationality adjective ending at `t` names.
     private func country(
         ofDemonymAt t: Int, _ doc: Doc, _ key: (Int) -> String, _ countries: [String: Int]
     ) -> (entity: Int, start: Int)? {

@@ -85,7 +85,7 @@ public struct SentenceSplitter: Component {
         // Only a mark that closes a quotation: one that is followed by a space or the end.
         let after = UTF8Scan.scalar(at: token.span.end, in: doc.bytes)
         guard after == 0 || UTF8Scan.isSpace(after) else { return nil }
-        // `?" Vitter demanded.`: the attribution after a quoted question belongs to its sentence.
+        // `?" Berg demanded.`: the attribution after a quoted question belongs to its sentence.
         var k = t + 1
         while c != 0x2E, k < doc.tokens.count, k <= t + 6, doc.tokens[k].kind == .word || doc.tokens[k].kind == .possessive {
             if !doc.tokens[k].isCapitalized, Lexicon.speechVerbs.contains(doc.key(token: k)) { return nil }

@@ -2,7 +2,7 @@
 ///
 /// News text marks paragraphs with line breaks, so every non-empty line is a paragraph. Words keep their internal
 /// hyphens ("Sung-jun", "all-out") unless a capital follows ("US-South" is two names), their internal apostrophes
-/// ("don't") but not a possessive ending ("Kim" + "'s"), and the period of an abbreviation ("Col.", "U.S.").
+/// ("don't") but not a possessive ending ("Ruiz" + "'s"), and the period of an abbreviation ("Col.", "U.S.").
 public struct Tokenizer: Component {
     public let name = "tokenizer"
     public let version = "1"

@@ -38,7 +38,7 @@ extension Doc {
         var caps = 0
         for t in para.tokens where tokens[t].kind == .word {
             let token = tokens[t]
-            // Headlines leave short function words in lower case ("Kim Calls for Talks").
+            // Headlines leave short function words in lower case ("Ruiz Calls for Talks").
             if token.span.count <= 4, Self.headlineFunctionWords.contains(string(token.span)) { continue }
             if token.span.count <= 3, t != para.tokens.lowerBound,
                 Self.headlineFunctionWords.contains(string(token.span).lowercased())

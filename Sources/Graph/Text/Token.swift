@@ -5,7 +5,7 @@
 public struct Token: Sendable, Hashable {
     public enum Kind: UInt8, Sendable, Hashable {
         case word, number, punct, quote
-        /// `'s`, `’s`, or the bare apostrophe of a plural possessive (`Workers’`).
+        /// `'s`, `’s`, or the bare apostrophe of a plural possessive (`Farmers’`).
         case possessive
     }
 
@@ -14,7 +14,7 @@ public struct Token: Sendable, Hashable {
         public init(rawValue: UInt8) { self.rawValue = rawValue }
         /// Starts with an upper-case letter.
         public static let capitalized = Flags(rawValue: 1 << 0)
-        /// Two or more letters, all upper case ("KCNA", "U.S.").
+        /// Two or more letters, all upper case ("NATO", "U.S.").
         public static let allCaps = Flags(rawValue: 1 << 1)
         /// Ends with a period that belongs to the word ("Col.", "U.S.", "Aug.").
         public static let abbreviation = Flags(rawValue: 1 << 2)

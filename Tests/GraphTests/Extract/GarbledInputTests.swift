@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func oneFiveMegabyteLine() {
-        let sentence = "Kim said \"we will\" and Lee of the Joint Board (JB) replied, according to Reuters. "
+        let sentence = "Ruiz said \"we will\" and Berg of the Water Board (WB) replied, according to the Valley Times. "
         let text = String(repeating: sentence, count: 5_000_000 / sentence.utf8.count)
         let x = Pipeline.standard.extract(text)
         #expect(!x.quotes.isEmpty)
