@@ -25,6 +25,9 @@ extension Attributor {
         var mentionCount: [Int]
         var topMedium: Int?
         var titleWords: [Set<String>]
+        var peopleByTitle: [String: [Int]] = [:]
+        /// The person the article names most.
+        var mainPerson: Int? = nil
         var cues: [[Cue]] = []
         var subjects: [Int?] = []
         var headline: [Bool]
@@ -54,6 +57,10 @@ extension Attributor {
             }
             findMedia()
             findTitles()
+            for e in doc.entities.indices where doc.entities[e].type == .person {
+                for word in titleWords[e] { peopleByTitle[word, default: []].append(e) }
+                if mainPerson.map({ mentionCount[$0] < mentionCount[e] }) ?? true { mainPerson = e }
+            }
             resolveReferences()
             findCues()
         }
@@ -202,15 +209,14 @@ extension Attributor {
         /// The person a description names: one seen with that title, the latest first; else the article's main
         /// person.
         private func describe(_ noun: String, before t: Int, lastPerson: Int32) -> Int? {
-            let people = doc.entities.indices.filter { doc.entities[$0].type == .person }
-            let titled = people.filter { titleWords[$0].contains(noun) }
+            let titled = peopleByTitle[noun] ?? []
             if titled.count == 1 { return titled[0] }
             if titled.count > 1 {
                 if lastPerson >= 0, titled.contains(Int(lastPerson)) { return Int(lastPerson) }
                 return titled.max { mentionCount[$0] < mentionCount[$1] }
             }
             if ["leader", "president", "dictator", "ruler", "strongman", "premier", "chancellor"].contains(noun) {
-                return people.max { mentionCount[$0] < mentionCount[$1] }
+                return mainPerson
             }
             return nil
         }

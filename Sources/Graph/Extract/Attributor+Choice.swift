@@ -3,8 +3,23 @@ extension Attributor.Analysis {
     private func cues(around q: Quotation) -> (cues: [Cue], first: Int, last: Int) {
         let first = Int(doc.sentenceOfToken[q.openToken])
         let last = Int(doc.sentenceOfToken[q.closeToken])
+        // Only cues near the quotation count: a long sentence may hold thousands of speakers.
+        let lo = q.openToken - 40
+        let hi = q.closeToken + 40
         var out: [Cue] = []
-        for s in first...max(first, min(last, first + 8)) { out.append(contentsOf: cues[s]) }
+        for s in first...max(first, min(last, first + 8)) {
+            let list = cues[s]
+            var a = 0
+            var b = list.count
+            while a < b {
+                let mid = (a + b) / 2
+                if list[mid].verb < lo { a = mid + 1 } else { b = mid }
+            }
+            while a < list.count, list[a].verb <= hi {
+                out.append(list[a])
+                a += 1
+            }
+        }
         return (out, first, last)
     }
 
@@ -68,7 +83,7 @@ extension Attributor.Analysis {
             if doc.paragraphIndex(ofToken: doc.sentences[prev].tokens.lowerBound) + 1
                 >= doc.paragraphIndex(ofToken: q.openToken)
             {
-                if let cue = self.cues[prev].last(where: { $0.agent != nil && $0.kind != .according }) {
+                if let cue = self.cues[prev].suffix(8).last(where: { $0.agent != nil && $0.kind != .according }) {
                     return Attribution(speaker: cue.agent, via: nil, cue: cue.text, confidence: cue.confidence * 0.6)
                 }
                 // "He was blunt:" / "Berg took the microphone." before a quotation that stands alone.
