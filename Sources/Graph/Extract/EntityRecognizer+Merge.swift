@@ -183,7 +183,7 @@ extension EntityRecognizer.Context {
         if doc.tokens[c.first].span.count == 1 { return false }  // "X", "A": a letter is no name
         let token = doc.tokens[c.first]
         let opensSentence = token.flags.contains(.sentenceStart)
-            || c.first > 0 && (doc.tokens[c.first - 1].kind == .quote || doc.bytes[doc.tokens[c.first - 1].span.start] == 0x3A)
+            || c.first > 0 && EntityRecognizer.Context.opensClause(before: c.first, doc)
         if !opensSentence { return true }
         if capitalizedInside.contains(key) { return true }
         if c.last + 1 < doc.tokens.count, Lexicon.speechVerbs.contains(keys[c.last + 1]) { return true }

@@ -104,7 +104,7 @@ extension EntityRecognizer {
             }
             self.keys = keys
             for i in doc.tokens.indices where doc.tokens[i].isCapitalized && !doc.tokens[i].flags.contains(.sentenceStart) {
-                if i > 0, doc.tokens[i - 1].kind == .quote || doc.bytes[doc.tokens[i - 1].span.start] == 0x3A { continue }
+                if i > 0, Self.opensClause(before: i, doc) { continue }
                 capitalizedInside.insert(keys[i])
             }
         }
@@ -118,6 +118,16 @@ extension EntityRecognizer {
             "secretary", "minister", "federation", "confederation", "association", "union", "college", "school",
             "institute", "department", "ministry", "office", "council", "court", "board", "society", "league",
         ]
+
+        /// Whether the token before `i` leaves `i` at the start of a clause, where any word is capitalised: a
+        /// quotation mark, a colon, or a sentence end inside a quotation (where sentences are not split).
+        static func opensClause(before i: Int, _ doc: Doc) -> Bool {
+            let prev = doc.tokens[i - 1]
+            if prev.kind == .quote { return true }
+            guard prev.kind == .punct else { return false }
+            let c = doc.bytes[prev.span.start]
+            return c == 0x3A || c == 0x2E || c == 0x21 || c == 0x3F
+        }
 
         func isNameToken(_ t: Int) -> Bool {
             let token = doc.tokens[t]
