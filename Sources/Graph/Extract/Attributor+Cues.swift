@@ -193,6 +193,7 @@ extension Attributor.Analysis {
     /// `," Ola Berg, the attorney general of Ohio, said`: the first name after the closing mark, when an
     /// apposition separates it from the verb.
     private func agentAfterQuote(before verb: Int, in sentence: Segment) -> Int? {
+        guard verb > sentence.tokens.lowerBound else { return nil }
         var k = verb - 1
         while k > sentence.tokens.lowerBound, verb - k < 40 {
             let token = doc.tokens[k]
