@@ -359,10 +359,12 @@ extension EntityRecognizer {
                     !Lexicon.stopwords.contains(key), !doc.tokens[before].flags.contains(.allCaps)
                 {
                     var name = tokens
-                    if let t = name.lastIndex(where: { Lexicon.titles.contains(keys[$0]) && $0 != tokens[tokens.count - 1] }) {
-                        name = Array(name[(name.firstIndex(of: t)! + 1)...])
+                    if let i = name.lastIndex(where: { Lexicon.titles.contains(keys[$0]) && $0 != tokens[tokens.count - 1] }) {
+                        name = Array(name[(i + 1)...])
                     }
-                    return [candidate(name, type: .person, canonical: nil)]
+                    while let first = name.first, doc.tokens[first].kind != .word { name.removeFirst() }
+                    if !name.isEmpty { return [candidate(name, type: .person, canonical: nil)] }
+                    return []
                 }
             }
             if let titleIndex = tokens.lastIndex(where: { Lexicon.titles.contains(keys[$0]) }) {
