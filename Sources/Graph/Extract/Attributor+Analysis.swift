@@ -145,6 +145,13 @@ extension Attributor {
             var lastPerson: Int32 = -1
             var lastThing: Int32 = -1
             var lastMedium: Int32 = -1
+            var lastSeen = [Int](repeating: -1, count: doc.entities.count)
+            var bodiesByWord: [String: [Int]] = [:]
+            for (e, entity) in doc.entities.enumerated() where entity.type == .organization {
+                for word in Gazetteer.key(entity.name).split(separator: " ") where Self.bodyNouns.contains(String(word)) {
+                    bodiesByWord[String(word), default: []].append(e)
+                }
+            }
             for sentence in doc.sentences {
                 var subjectSeen = false
                 var t = sentence.tokens.lowerBound
@@ -154,6 +161,7 @@ extension Attributor {
                     let e = entityOf[t]
                     let prevKey = t > 0 ? keys[t - 1] : ""
                     if e >= 0 {
+                        lastSeen[Int(e)] = t
                         let entity = doc.entities[Int(e)]
                         if entity.type == .person { lastPerson = e }
                         if isMedium[Int(e)] { lastMedium = e }
@@ -177,6 +185,21 @@ extension Attributor {
                         let m = lastMedium >= 0 ? lastMedium : Int32(topMedium ?? -1)
                         ref[t] = m
                         refConfidence[t] = 0.75
+                    } else if Self.bodyNouns.contains(key), isDescription(t) {
+                        // "the ministry", "the company": the latest body named with that word; "the government":
+                        // the latest country.
+                        var best: Int? = nil
+                        for e in bodiesByWord[key] ?? [] where lastSeen[e] >= 0 {
+                            if best.map({ lastSeen[$0] < lastSeen[e] }) ?? true { best = e }
+                        }
+                        if best == nil, Self.stateNouns.contains(key) {
+                            for e in doc.entities.indices where doc.entities[e].type == .geopolitical && lastSeen[e] >= 0 {
+                                if best.map({ lastSeen[$0] < lastSeen[e] }) ?? true { best = e }
+                            }
+                        }
+                        ref[t] = Int32(best ?? -1)
+                        refConfidence[t] = 0.7
+                        subjectSeen = true
                     } else if Lexicon.personNouns.contains(key), isDescription(t),
                         t + 1 >= doc.tokens.count || entityOf[t + 1] < 0 || doc.tokens[t + 1].kind != .word
                     {
@@ -189,6 +212,17 @@ extension Attributor {
                 }
             }
         }
+
+        /// Nouns that stand for a body named elsewhere ("the ministry said").
+        static let bodyNouns: Set<String> = [
+            "ministry", "company", "government", "party", "army", "military", "department", "council", "committee",
+            "court", "union", "group", "firm", "bank", "commission", "office", "administration", "regime", "board",
+            "authority", "police", "university", "foundation", "campaign", "organization", "organisation", "club",
+            "team", "command", "navy", "embassy", "parliament", "senate", "congress", "cabinet", "country", "state",
+            "federation", "league", "institute", "agency's",
+        ]
+        /// Body nouns that, when no body carries the word, stand for the latest country named.
+        static let stateNouns: Set<String> = ["government", "military", "regime", "administration", "country", "state"]
 
         /// Whether the noun at `t` heads a definite description ("the report", "the Kenyan leader").
         private func isDescription(_ t: Int) -> Bool {

@@ -81,6 +81,12 @@ extension Attributor.Analysis {
         }
     }
 
+    static let documentNouns: Set<String> = [
+        "statement", "statements", "release", "report", "reports", "spokesman", "spokeswoman", "spokesperson",
+        "official", "officials", "source", "sources", "letter", "memo", "filing", "post", "tweet", "transcript",
+        "data", "figures", "estimates", "survey", "poll", "study", "analysis",
+    ]
+
     static let blockingPrepositions: Set<String> = [
         "at", "in", "on", "during", "after", "before", "to", "from", "with", "by", "for", "of", "about", "that", "than",
         "into", "while", "when", "as", "if", "because",
@@ -238,7 +244,13 @@ extension Attributor.Analysis {
             if isQuoted(k) { return nil }
             if token.kind == .word {
                 if entityOf[k] >= 0 { return personAfterRole(k, limit: sentence.tokens.upperBound) }
-                if Self.blockingPrepositions.contains(keys[k]) { return nil }
+                if Self.blockingPrepositions.contains(keys[k]) {
+                    // "according to a statement from X", "a spokesman for X": the body behind the document or role.
+                    let prev = k > start ? keys[k - 1] : ""
+                    let through = ["from", "by", "for", "of"].contains(keys[k])
+                        && (Self.documentNouns.contains(prev) || Lexicon.personNouns.contains(prev))
+                    if !through { return nil }
+                }
                 if isAgentToken(k) {
                     // "state media VNA": the name, when it follows.
                     if k + 1 < sentence.tokens.upperBound, entityOf[k + 1] >= 0 { return k + 1 }

@@ -62,11 +62,35 @@ extension EntityRecognizer.Context {
             if short != c.key, byKey[short] == nil { byKey[short] = byKey[c.key] }
         }
 
+        // "Water Board" for "Northern Water Board": a shorter organisation or event name that ends a longer one.
+        var folded = [Int?](repeating: nil, count: builders.count)
+        var bySuffix: [String: [Int]] = [:]
+        for (index, b) in builders.enumerated() where b.canonical == nil {
+            let words = b.key.split(separator: " ")
+            guard words.count >= 3 else { continue }
+            for cut in 1..<(words.count - 1) {
+                bySuffix[words[cut...].joined(separator: " "), default: []].append(index)
+            }
+        }
+        for (index, b) in builders.enumerated() where b.canonical == nil && b.key.contains(" ") {
+            let type = dominantType(b)
+            guard type == .organization || type == .event, let longer = bySuffix[b.key], longer.count == 1,
+                longer[0] != index, dominantType(builders[longer[0]]) == type
+            else { continue }
+            let target = longer[0]
+            builders[target].mentions += builders[index].mentions
+            for (surface, count) in builders[index].surfaces { builders[target].surfaces[surface, default: 0] += count }
+            builders[target].fullMentions += builders[index].fullMentions
+            folded[index] = target
+            byKey[b.key] = target
+        }
+        for (acronym, index) in acronymDefinitions { acronymDefinitions[acronym] = folded[index] ?? index }
+
         // Initials of multi-word names, for acronyms used without a definition ("VNA").
         var initials: [String: Int] = [:]
         var ambiguousInitials: Set<String> = []
         var personWords: [String: [Int]] = [:]
-        for (index, b) in builders.enumerated() {
+        for (index, b) in builders.enumerated() where folded[index] == nil {
             let words = b.key.split(separator: " ")
             guard words.count >= 2 else { continue }
             let type = dominantType(b)
@@ -89,7 +113,7 @@ extension EntityRecognizer.Context {
 
         var orgLastWords: [String: Int] = [:]
         var ambiguousLastWords: Set<String> = []
-        for (index, b) in builders.enumerated() where dominantType(b) == .organization && b.canonical == nil {
+        for (index, b) in builders.enumerated() where dominantType(b) == .organization && b.canonical == nil && index < folded.count && folded[index] == nil {
             guard let last = b.key.split(separator: " ").last, b.key.contains(" ") else { continue }
             let word = String(last)
             if orgLastWords[word] != nil, orgLastWords[word] != index { ambiguousLastWords.insert(word) }
@@ -144,7 +168,7 @@ extension EntityRecognizer.Context {
             }
         }
 
-        return builders.map { b in
+        return builders.enumerated().filter { $0.offset >= folded.count || folded[$0.offset] == nil }.map(\.element).map { b in
             let name = b.canonical ?? (b.longest.tokens > 0 ? b.longest.surface : b.surfaces.max { $0.value < $1.value }!.key)
             var aliases: [String] = []
             for surface in b.surfaces.keys.sorted() where surface != name && !aliases.contains(surface) {

@@ -90,6 +90,18 @@ import Testing
             text: "\"The dam holds,\" said Tomas Berg. \"The levee is another matter.\"",
             quote: "The dam holds,\" said Tomas Berg. \"The levee", speaker: "Tomas Berg", kind: .direct),
         Case(
+            label: "a body named by its description",
+            text: "The Ministry of Health issued new rules.\nIn a statement, the ministry said they were \"long overdue.\"",
+            quote: "long overdue", speaker: "Ministry of Health"),
+        Case(
+            label: "according to a statement from a body",
+            text: "\"We expect delays,\" according to a statement from the Northern Water Board.", quote: "We expect",
+            speaker: "Northern Water Board"),
+        Case(
+            label: "unnamed spokesperson speaks for the body",
+            text: "The Northern Water Board met on Monday. A Water Board spokeswoman said the dam was \"safe for now.\"",
+            quote: "safe for now", speaker: "Northern Water Board"),
+        Case(
             label: "scare quote", text: "Tomas Berg dismissed the so-called \"miracle\" pumps.", quote: "miracle",
             speaker: "Tomas Berg", kind: .scare),
     ]
