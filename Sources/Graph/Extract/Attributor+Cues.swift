@@ -50,7 +50,7 @@ extension Attributor.Analysis {
                 let left = afterComma
                     ? agentAfterQuote(before: t, in: sentence) ?? agentLeft(from: t - 1, in: sentence)
                     : agentLeft(from: t - 1, in: sentence) ?? agentAfterQuote(before: t, in: sentence)
-                if let a = left {
+                if let a = left ?? coordinatedSubject(before: t, in: sentence) {
                     let (e, c) = resolve(a)
                     found.append(Cue(kind: .speech, verb: t, agentToken: a, agent: e, confidence: c, text: doc.string(token: t)))
                     continue
@@ -196,6 +196,24 @@ extension Attributor.Analysis {
         return nil
     }
 
+    /// "... said leader Pak oversaw the launch and called the drills ...": the subject of a verb joined by "and".
+    private func coordinatedSubject(before verb: Int, in sentence: Segment) -> Int? {
+        guard verb > sentence.tokens.lowerBound, ["and", "but"].contains(keys[verb - 1]) else { return nil }
+        var k = verb - 2
+        while k >= sentence.tokens.lowerBound, k >= verb - 16 {
+            let token = doc.tokens[k]
+            if token.kind == .quote || token.kind == .punct && doc.bytes[token.span.start] != 0x2D { return nil }
+            if token.kind == .word, entityOf[k] >= 0 || Lexicon.personPronouns.contains(keys[k]) {
+                // The subject is the name before the first verb, not an object named later.
+                var j = k
+                while j > sentence.tokens.lowerBound, entityOf[j - 1] == entityOf[k], entityOf[k] >= 0 { j -= 1 }
+                return j < k ? k : k
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// `," Ola Berg, the attorney general of Ohio, said`: the first name after the closing mark, when an
     /// apposition separates it from the verb.
     private func agentAfterQuote(before verb: Int, in sentence: Segment) -> Int? {
@@ -274,6 +292,19 @@ extension Attributor.Analysis {
 
     /// "VNA quoted Berg as saying": Berg speaks, VNA relays.
     private func quotedAs(_ t: Int, in sentence: Segment) -> Cue? {
+        // Passive: "Pak was quoted as saying by the CPA".
+        if t + 2 < sentence.tokens.upperBound, keys[t + 1] == "as", let y = agentLeft(from: t - 1, in: sentence) {
+            let (speaker, c) = resolve(y)
+            var source: Int? = nil
+            var k = t + 2
+            while k < sentence.tokens.upperBound, k < t + 5, keys[k] != "by" { k += 1 }
+            if k < sentence.tokens.upperBound, keys[k] == "by", let x = agentRight(from: k + 1, in: sentence) {
+                source = resolve(x).0
+            }
+            return Cue(
+                kind: .quotedAs, verb: t, agentToken: y, agent: speaker, confidence: c, text: "quoted as saying",
+                source: source)
+        }
         guard let y = agentRight(from: t + 1, in: sentence) else { return nil }
         var k = y + 1
         while k < sentence.tokens.upperBound, entityOf[k] == entityOf[y], entityOf[y] >= 0 { k += 1 }
@@ -311,6 +342,13 @@ extension Attributor.Analysis {
         while k < sentence.tokens.upperBound, k < start + 12 {
             if isQuoted(k) { return nil }
             if doc.tokens[k].kind == .word, isAgentToken(k) {
+                // "Pak's sister, Pak Mi-rae, ...": an owner is not the subject.
+                var j = k + 1
+                while j < sentence.tokens.upperBound, entityOf[j] == entityOf[k], entityOf[k] >= 0 { j += 1 }
+                if j < sentence.tokens.upperBound, doc.tokens[j].kind == .possessive {
+                    k = j + 1
+                    continue
+                }
                 return k
             }
             if doc.tokens[k].kind == .word, Lexicon.speechVerbs.contains(keys[k]) { return nil }

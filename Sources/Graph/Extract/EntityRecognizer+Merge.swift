@@ -210,6 +210,8 @@ extension EntityRecognizer.Context {
             || c.first > 0 && EntityRecognizer.Context.opensClause(before: c.first, doc)
         if !opensSentence { return true }
         if capitalizedInside.contains(key) { return true }
+        // "Southland's army": a possessive after an opener marks a name.
+        if c.last + 1 < doc.tokens.count, doc.tokens[c.last + 1].kind == .possessive { return true }
         if c.last + 1 < doc.tokens.count, Lexicon.speechVerbs.contains(keys[c.last + 1]) { return true }
         return false
     }

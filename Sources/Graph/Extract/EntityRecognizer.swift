@@ -323,7 +323,11 @@ extension EntityRecognizer {
                 let leftIsName = leftWords.first.flatMap { f in leftWords.last.map { gazetteer(f, $0) != nil } } ?? false
                 let rightIsOrg = part.contains { Lexicon.orgHeads.contains(keys[$0]) }
                 let rightHasTitle = part.contains { Lexicon.titles.contains(keys[$0]) }
-                if rightIsOrg, !leftIsName, !rightHasTitle, leftWords.count <= 2,
+                // Only a plural or collective owner is part of the name: "Farmers' Union", "People's Army"; a
+                // single owner is a separate name ("Southland's Joint Staff Command").
+                let leftLast = leftWords.last.map { keys[$0] } ?? ""
+                let collective = leftLast.hasSuffix("s") || ["people", "children", "women", "men"].contains(leftLast)
+                if rightIsOrg, !leftIsName, !rightHasTitle, leftWords.count <= 2, collective,
                     !leftWords.contains(where: { doc.tokens[$0].flags.contains(.allCaps) })
                 {
                     current += part

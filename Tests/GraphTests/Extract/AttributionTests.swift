@@ -102,6 +102,18 @@ import Testing
             text: "The Northern Water Board met on Monday. A Water Board spokeswoman said the dam was \"safe for now.\"",
             quote: "safe for now", speaker: "Northern Water Board"),
         Case(
+            label: "passive: was quoted as saying by a medium",
+            text: "\"We will not yield,\" Tomas Berg was quoted as saying by the Valley News Agency.", quote: "We will not",
+            speaker: "Tomas Berg", via: "Valley News Agency"),
+        Case(
+            label: "speech verb joined by and, inside a medium's report",
+            text: "The Valley News Agency said Tomas Berg inspected the dam and called the repairs \"a triumph.\"",
+            quote: "a triumph", speaker: "Tomas Berg", via: "Valley News Agency"),
+        Case(
+            label: "an owner is not the subject",
+            text: "Tomas Berg spoke first. Berg's sister, Lina Berg, issued a statement warning of \"dark days.\"",
+            quote: "dark days", speaker: "Lina Berg"),
+        Case(
             label: "scare quote", text: "Tomas Berg dismissed the so-called \"miracle\" pumps.", quote: "miracle",
             speaker: "Tomas Berg", kind: .scare),
     ]
