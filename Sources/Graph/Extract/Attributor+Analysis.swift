@@ -65,7 +65,24 @@ extension Attributor {
             findCues()
         }
 
-        func isHeadline(_ t: Int) -> Bool { headline[doc.paragraphIndex(ofToken: t)] }
+        /// Whether token `t` stands in a headline, label or other line that is not running text: title case, or
+        /// a short line with no sentence end that does not open with a quotation ("Ruiz vows to 'fix' rents").
+        func isHeadline(_ t: Int) -> Bool {
+            let p = doc.paragraphIndex(ofToken: t)
+            if headline[p] { return true }
+            let para = doc.paragraphs[p]
+            let first = doc.tokens[para.tokens.lowerBound]
+            let last = doc.tokens[para.tokens.upperBound - 1]
+            if first.kind == .quote { return false }
+            if last.kind == .quote { return false }
+            if last.kind == .punct {
+                let c = UTF8Scan.decode(doc.bytes, last.span.start).scalar
+                if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x2026 || c == 0x3A || c == 0x29 { return false }
+            }
+            var words = 0
+            for k in para.tokens where doc.tokens[k].kind == .word { words += 1 }
+            return words <= 25
+        }
         func paragraph(ofToken t: Int) -> Int { doc.paragraphIndex(ofToken: t) }
 
         private func isQuoted(_ t: Int) -> Bool { doc.tokens[t].flags.contains(.quoted) }

@@ -159,7 +159,8 @@ extension EntityRecognizer.Context {
             // A bare organisation word ("Media", "House") names nothing on its own.
             if Lexicon.orgHeads.contains(c.key) { continue }
             // An unknown capitalised sentence opener is a name only if it recurs inside sentences or speaks.
-            if c.type == nil, !keep(c) { continue }
+            let shaped = doc.tokens[c.first].flags.contains(.allCaps) || doc.tokens[c.first].flags.contains(.innerCaps)
+            if c.canonical == nil, !shaped, !keep(c) { continue }
             byKey[c.key] = builders.count
             builders.append(Builder(key: c.key, canonical: c.canonical, firstToken: c.first))
             add(c, to: builders.count - 1, full: true)

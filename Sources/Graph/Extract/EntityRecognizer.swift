@@ -480,6 +480,8 @@ extension EntityRecognizer {
                 if token.flags.contains(.allCaps) || token.flags.contains(.innerCaps) { return (.organization, false) }
                 return (nil, false)
             }
+            // "the Harbor Wire": people are rarely "the" anything.
+            if before >= 0, keys[before] == "the", !doc.tokens[before].isCapitalized { return (.organization, true) }
             if tokens.allSatisfy({ doc.tokens[$0].kind == .word && !doc.tokens[$0].flags.contains(.allCaps) }),
                 tokens.count <= 4
             {

@@ -148,6 +148,7 @@ enum Lexicon {
         "gmbh", "llp", "lp", "nv", "commission", "exchange", "markets", "advisors", "advisers", "associates",
         "economics", "intelligence", "institute", "instruments", "electronics", "semiconductor", "aerospace",
         "defense", "airline", "railways", "railway", "shipping", "pictures", "records", "studio", "publishing",
+        "wire", "chronicle", "observer", "courier", "dispatch", "bulletin", "monitor", "examiner", "inquirer",
     ]
 
     /// Company-form words after a company's short name ("Tesla Inc").

@@ -138,6 +138,11 @@ import Testing
         #expect(quote.speaker.map { x.entities[$0].name } == "Tomas Berg")
     }
 
+    @Test func aSentenceCaseHeadlineQuotesNobody() {
+        let text = "Water board warns of \"dark days\" as river rises\nBy Valley Times staff\nTomas Berg spoke on Monday."
+        #expect(Pipeline.standard.extract(text).quotes.isEmpty)
+    }
+
     @Test func headlinesAndBoilerplateQuoteNobody() {
         let text = "Berg Says \"No Surrender\" To The River\n© Copyright Valley Times 2031. All rights reserved."
         let x = Pipeline.standard.extract(text)
