@@ -45,7 +45,9 @@ extension Attributor {
             isMedium = [Bool](repeating: false, count: doc.entities.count)
             mentionCount = doc.entities.map(\.mentions.count)
             titleWords = [Set<String>](repeating: [], count: doc.entities.count)
-            headline = doc.paragraphs.indices.map { doc.isHeadlineCase(paragraph: $0) }
+            headline = doc.paragraphs.indices.map {
+                doc.isHeadlineCase(paragraph: $0) || Self.isShortLine(doc.paragraphs[$0], doc)
+            }
             for (e, entity) in doc.entities.enumerated() {
                 for m in entity.mentions {
                     var t = doc.tokenIndex(atOrAfter: m.start)
@@ -67,22 +69,24 @@ extension Attributor {
 
         /// Whether token `t` stands in a headline, label or other line that is not running text: title case, or
         /// a short line with no sentence end that does not open with a quotation ("Ruiz vows to 'fix' rents").
-        func isHeadline(_ t: Int) -> Bool {
-            let p = doc.paragraphIndex(ofToken: t)
-            if headline[p] { return true }
-            let para = doc.paragraphs[p]
+        func isHeadline(_ t: Int) -> Bool { headline[doc.paragraphIndex(ofToken: t)] }
+
+        private static func isShortLine(_ para: Segment, _ doc: Doc) -> Bool {
             let first = doc.tokens[para.tokens.lowerBound]
             let last = doc.tokens[para.tokens.upperBound - 1]
-            if first.kind == .quote { return false }
-            if last.kind == .quote { return false }
+            if first.kind == .quote || last.kind == .quote { return false }
             if last.kind == .punct {
                 let c = UTF8Scan.decode(doc.bytes, last.span.start).scalar
                 if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x2026 || c == 0x3A || c == 0x29 { return false }
             }
             var words = 0
-            for k in para.tokens where doc.tokens[k].kind == .word { words += 1 }
-            return words <= 25
+            for k in para.tokens where doc.tokens[k].kind == .word {
+                words += 1
+                if words > 25 { return false }
+            }
+            return true
         }
+
         func paragraph(ofToken t: Int) -> Int { doc.paragraphIndex(ofToken: t) }
 
         private func isQuoted(_ t: Int) -> Bool { doc.tokens[t].flags.contains(.quoted) }
