@@ -9,6 +9,14 @@ public struct Doc: Sendable {
     /// The annotations set so far.
     public internal(set) var present: Set<Annotation> = []
 
+    /// Layout annotations, in text order: paragraphs (lines), tokens, sentences and quotation spans.
+    public var paragraphs: [Segment] = []
+    public var tokens: [Token] = []
+    public var sentences: [Segment] = []
+    public var quotations: [Quotation] = []
+    /// For each token, the index of the sentence holding it (filled with `sentences`).
+    public var sentenceOfToken: [Int32] = []
+
     /// What the extraction components found, in byte offsets; `extraction()` converts it for storage.
     public var entities: [DocEntity] = []
     public var quotes: [DocQuote] = []
@@ -22,6 +30,28 @@ public struct Doc: Sendable {
     /// The text of a byte span. Spans that split a UTF-8 sequence are repaired rather than trapped on.
     public func string(_ span: ByteSpan) -> String {
         String(decoding: bytes[span.range], as: UTF8.self)
+    }
+
+    /// The text of token `i`.
+    public func string(token i: Int) -> String { string(tokens[i].span) }
+
+    /// The lower-cased text of token `i`, with curly apostrophes made straight: the form lexicons are keyed by.
+    public func key(token i: Int) -> String {
+        let span = tokens[i].span
+        var out = [UInt8]()
+        out.reserveCapacity(span.count)
+        var j = span.start
+        while j < span.end {
+            let b = bytes[j]
+            if b == 0xE2, j + 2 < span.end, bytes[j + 1] == 0x80, bytes[j + 2] == 0x99 || bytes[j + 2] == 0x98 {
+                out.append(0x27)
+                j += 3
+                continue
+            }
+            out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            j += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Converts the doc's findings to scalar offsets, the unit stored in the database.

@@ -1,0 +1,70 @@
+import Testing
+
+@testable import Graph
+
+/// Entities and their aliases within one article.
+@Suite struct EntityRecognizerTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let label: String
+        let text: String
+        let name: String
+        let type: EntityType
+        var aliases: [String] = []
+        var testDescription: String { label }
+    }
+
+    static let cases: [Case] = [
+        Case(
+            label: "acronym defined in parentheses",
+            text: "The Northern Water Board (NWB) met. The NWB said little.", name: "Northern Water Board",
+            type: .organization, aliases: ["NWB"]),
+        Case(
+            label: "acronym from initials", text: "The Valley News Agency reported it. Later VNA added more.",
+            name: "Valley News Agency", type: .organization, aliases: ["VNA"]),
+        Case(label: "title stripped", text: "President Maria Lind spoke. Lind was brief.", name: "Maria Lind", type: .person, aliases: ["Lind"]),
+        Case(
+            label: "office stripped", text: "Defense Minister Jonas Eklund spoke. Eklund left.", name: "Jonas Eklund",
+            type: .person, aliases: ["Eklund"]),
+        Case(label: "country variants", text: "The U.S. and the United States are one.", name: "United States", type: .geopolitical, aliases: ["U.S."]),
+        Case(
+            label: "possessive splits a place from an organisation", text: "Norway’s Coastal Command said so.",
+            name: "Coastal Command", type: .organization),
+        Case(
+            label: "possessive inside an organisation name", text: "The Dockers’ Union struck.", name: "Dockers’ Union",
+            type: .organization),
+        Case(
+            label: "event before an event word", text: "The Northern Shield exercise starts soon.", name: "Northern Shield",
+            type: .event),
+        Case(label: "storm name", text: "The town braced for tropical storm Ferra on Monday.", name: "Ferra", type: .event),
+        Case(label: "location head", text: "Ships crossed the Baltic Sea again.", name: "Baltic Sea", type: .location),
+        Case(label: "city from gazetteer", text: "Talks were held in Nairobi on Tuesday.", name: "Nairobi", type: .geopolitical),
+    ]
+
+    @Test(arguments: cases)
+    func recognises(_ c: Case) throws {
+        let x = Pipeline.standard.extract(c.text)
+        let entity = try #require(x.entities.first { $0.name == c.name }, "no \(c.name) in \(x.entities.map(\.name))")
+        #expect(entity.type == c.type)
+        for alias in c.aliases { #expect(entity.aliases.contains(alias)) }
+    }
+
+    @Test(arguments: [
+        "Monday was quiet.", "However, nothing happened.", "Related Articles", "Back to top", "The South African leader spoke.",
+    ])
+    func findsNoEntityIn(_ text: String) {
+        #expect(Pipeline.standard.extract(text).entities.isEmpty)
+    }
+
+    @Test func eachMentionIsRecordedInScalarOffsets() throws {
+        let text = "Café owner Lena Brandt spoke. Brandt said no."
+        let x = Pipeline.standard.extract(text)
+        let entity = try #require(x.entities.first { $0.name == "Lena Brandt" })
+        #expect(entity.mentions.count == 2)
+        let scalars = Array(text.unicodeScalars)
+        for m in entity.mentions {
+            var s = String.UnicodeScalarView()
+            s.append(contentsOf: scalars[m.span.start..<m.span.end])
+            #expect(String(s) == m.surface)
+        }
+    }
+}
