@@ -33,10 +33,12 @@ CREATE TABLE entity (
 ) STRICT;
 CREATE INDEX entity_key ON entity(key, type);
 
+-- The key columns come first: SQLite 3.40's integrity_check misreports a WITHOUT ROWID table whose primary key
+-- columns are not its leading columns.
 CREATE TABLE entity_alias (
     entity INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
-    alias  TEXT NOT NULL,                   -- the name as written
     key    TEXT NOT NULL,                   -- normalised
+    alias  TEXT NOT NULL,                   -- the name as written
     PRIMARY KEY (entity, key)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX entity_alias_key ON entity_alias(key);

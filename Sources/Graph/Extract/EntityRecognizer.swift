@@ -34,7 +34,7 @@ public struct EntityRecognizer: Component {
     }
 
     public func process(_ doc: inout Doc) {
-        var ctx = Context(doc: doc)
+        let ctx = Context(doc: doc)
         var candidates: [Candidate] = []
         var headlineParagraphs: [Segment] = []
         for (p, para) in doc.paragraphs.enumerated() {

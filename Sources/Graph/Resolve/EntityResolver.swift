@@ -111,37 +111,60 @@ public struct EntityResolver: Sendable {
     }
 
     /// For each local entity, the local entity it is one with (itself for a root).
+    ///
+    /// - Complexity: O(n) expected in the number of local entities, through hash indexes by key, initials and
+    ///   leading or trailing words: an article of 40 000 names (a scraped list, a fuzzer's line) must not take n².
     func fold(_ locals: [Local]) -> [Int] {
         var parent = Array(locals.indices)
         func isRoot(_ i: Int) -> Bool { parent[i] == i }
-        // The same name key, or a name another entity of the article lists among its aliases.
-        for i in locals.indices where !locals[i].key.isEmpty {
-            for j in 0..<i where isRoot(j) && Self.compatible(locals[i].type, locals[j].type, strict: false) {
-                if locals[j].key == locals[i].key || (!locals[i].isShortForm && locals[j].allKeys.contains(locals[i].key)) {
+
+        // The same name key, or a name another entity of the article lists among its aliases: the earliest such root.
+        var rootsByKey: [String: [Int]] = [:]
+        var rootsByAnyKey: [String: [Int]] = [:]
+        for i in locals.indices {
+            let key = locals[i].key
+            if !key.isEmpty {
+                var candidates = rootsByKey[key] ?? []
+                if !locals[i].isShortForm { candidates += rootsByAnyKey[key] ?? [] }
+                if let j = candidates.filter({ Self.compatible(locals[i].type, locals[$0].type, strict: false) }).min() {
                     parent[i] = j
-                    break
+                    continue
                 }
             }
+            rootsByKey[key, default: []].append(i)
+            for other in locals[i].allKeys { rootsByAnyKey[other, default: []].append(i) }
         }
+
         // An acronym and the one name of the article whose initials it spells.
+        var namesByInitials: [String: [Int]] = [:]
+        for j in locals.indices where isRoot(j) && !locals[j].isAcronym {
+            if let initials = NameKey.initials(locals[j].name) { namesByInitials[initials, default: []].append(j) }
+        }
         for i in locals.indices where isRoot(i) && locals[i].isAcronym {
-            let spelled = locals.indices.filter { j in
-                j != i && isRoot(j) && !locals[j].isAcronym && Self.compatible(locals[i].type, locals[j].type, strict: true)
-                    && NameKey.initials(locals[j].name) == locals[i].key
+            let spelled = (namesByInitials[locals[i].key] ?? []).filter { j in
+                j != i && Self.compatible(locals[i].type, locals[j].type, strict: true)
             }
             if spelled.count == 1 { parent[i] = spelled[0] }
         }
+
         // A person's short form and the one full name of the article it begins or ends.
+        var peopleByEnds: [[Substring]: [Int]] = [:]
+        for j in locals.indices where isRoot(j) && locals[j].type == .person {
+            let words = locals[j].words
+            var ends: Set<[Substring]> = []
+            for count in stride(from: 1, to: words.count, by: 1) {
+                ends.insert(Array(words.prefix(count)))
+                ends.insert(Array(words.suffix(count)))
+            }
+            for end in ends { peopleByEnds[end, default: []].append(j) }
+        }
         for i in locals.indices where isRoot(i) && (locals[i].type == .person || locals[i].type == .other) {
             let short = locals[i].words
             guard !short.isEmpty else { continue }
-            let fuller = locals.indices.filter { j in
-                guard j != i, isRoot(j), locals[j].type == .person, locals[j].words.count > short.count else { return false }
-                let words = locals[j].words
-                return Array(words.prefix(short.count)) == short || Array(words.suffix(short.count)) == short
-            }
+            let fuller = (peopleByEnds[short] ?? []).filter { j in j != i && isRoot(j) }
             if fuller.count == 1 { parent[i] = fuller[0] }
         }
+
         // Point every member at its root.
         for i in locals.indices {
             var root = parent[i]
