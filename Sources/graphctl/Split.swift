@@ -39,26 +39,43 @@ struct Unmerge: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Undo one recorded merge (see `graphctl merges`): split the name that joined off again.",
         discussion: """
+            An entity merge (M12) splits the name that joined off its entity. A quote join (QM12, from
+            `graphctl merges --quotes`) takes that occurrence out of the quote node, or the node it gathered back
+            out of the longer one. Either way a rule keeps them apart in every later ingest.
+
               graphctl merges --entity "Kim Jong Un"
               graphctl unmerge M12
+              graphctl merges --quotes
+              graphctl unmerge QM4
             """
     )
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: ArgumentHelp("The merge, as `graphctl merges` lists it (M12 or 12).", valueName: "merge"))
+    @Argument(help: ArgumentHelp("The merge, as `graphctl merges` lists it (M12 or 12, QM12 for a quote join).", valueName: "merge"))
     var merge: String
 
     func validate() throws {
-        if mergeID == nil { throw ValidationError("'\(merge)' is not a merge id such as M12") }
+        if mergeID == nil && quoteMergeID == nil { throw ValidationError("'\(merge)' is not a merge id such as M12 or QM12") }
     }
 
     var mergeID: Int64? {
         Int64(merge.hasPrefix("M") || merge.hasPrefix("m") ? String(merge.dropFirst()) : merge)
     }
 
+    var quoteMergeID: Int64? {
+        merge.uppercased().hasPrefix("QM") ? Int64(merge.dropFirst(2)) : nil
+    }
+
     func run() throws {
         let store = try database.open()
+        if let id = quoteMergeID {
+            guard let record = try store.quoteMerge(id: id) else { throw CurationError.noSuchQuoteMerge(id) }
+            let documents = try Curator(store: store).unmergeQuote(id)
+            print("kept \"\(record.surface)\" (\(record.document)) apart from Q\(record.quote.rawValue); "
+                + "\(documents) documents resolved again")
+            return
+        }
         guard let id = mergeID, let record = try store.merge(id: id) else {
             throw CurationError.noSuchMerge(mergeID ?? 0)
         }

@@ -222,10 +222,12 @@ public final class Ingester {
         }
         for quote in extraction.quotes {
             clock.reset()
-            let quoteID = try quoteResolver.resolve(quote, speaker: node(quote.speaker), via: node(quote.via), in: store)
+            let (quoteID, joins) = try quoteResolver.resolution(
+                of: quote, speaker: node(quote.speaker), via: node(quote.via), document: documentID, in: store)
             resolving += clock.lap()
             try store.insertAttribution(
                 quote: quoteID, document: documentID, occurrence: quote, speaker: node(quote.speaker), via: node(quote.via))
+            try store.insertQuoteMerges(joins, attribution: store.database.lastInsertRowID)
         }
         for relation in extraction.relations {
             guard let subject = node(relation.subject), let object = node(relation.object) else { continue }

@@ -171,6 +171,27 @@ public struct Curator {
         return try split(record.entity.jsonID, names: names.filter { seen.insert(NameKey.name($0)).inserted })
     }
 
+    /// Undoes one recorded quote join (`graphctl merges --quotes`): a rule keeps that occurrence apart from the
+    /// texts it matched, and the documents of the quote node are resolved again, so that the occurrence (or the
+    /// node it gathered) becomes a quote node of its own. The rule holds for every later ingest.
+    ///
+    /// - Returns: how many documents were resolved again.
+    /// - Throws: `CurationError.noSuchQuoteMerge`.
+    @discardableResult
+    public func unmergeQuote(_ id: Int64) throws -> Int {
+        try store.database.write {
+            guard let record = try store.quoteMerge(id: id), let hash = try store.documentHash(ofQuoteMerge: id) else {
+                throw CurationError.noSuchQuoteMerge(id)
+            }
+            try store.insertQuoteRule(documentHash: hash, key: record.key, otherKey: record.otherKey)
+            guard !pipeline.components.isEmpty else { return 0 }
+            let documents = try store.documents(holding: record.quote)
+            let ingester = Ingester(store: store, pipeline: pipeline, options: .init(reextract: true))
+            _ = try ingester.ingest(documents.map { IngestItem.document($0) })
+            return documents.count
+        }
+    }
+
     /// Re-extracts and re-resolves the documents that refer to a node.
     private func reresolve(documentsOf id: EntityID) throws -> Int {
         guard !pipeline.components.isEmpty else { return 0 }
@@ -190,6 +211,7 @@ public enum CurationError: Error, Sendable, CustomStringConvertible {
     case nameTaken(String, by: EntityCandidate)
     case cannotSplitCanonical(String)
     case noSuchMerge(Int64)
+    case noSuchQuoteMerge(Int64)
 
     public var description: String {
         switch self {
@@ -209,6 +231,8 @@ public enum CurationError: Error, Sendable, CustomStringConvertible {
             return "'\(name)' is the entity's own name; rename the entity first, then split the old name off"
         case let .noSuchMerge(id):
             return "no merge #\(id); list merges with `graphctl merges`"
+        case let .noSuchQuoteMerge(id):
+            return "no quote merge QM\(id); list them with `graphctl merges --quotes`"
         }
     }
 }

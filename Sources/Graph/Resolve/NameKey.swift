@@ -117,6 +117,10 @@ public enum NameKey {
         return withoutInsertions.isEmpty ? quoteKey(text, dropBrackets: false) : withoutInsertions
     }
 
+    /// The key of a quote's text with its editorial insertions kept: two texts with the same `quote` key but
+    /// different keys here differ by an insertion.
+    static func quoteWithInsertions(_ text: String) -> String { quoteKey(text, dropBrackets: false) }
+
     private static func quoteKey(_ text: String, dropBrackets: Bool) -> String {
         var out = ""
         var pendingSpace = false

@@ -34,52 +34,82 @@ public struct QuoteResolver: Sendable {
     /// - Complexity: one index lookup per word pair of the text, each reading at most `candidateLimit` rows of the
     ///   same speaker's quotes; never a scan of all quotes.
     public func resolve(_ quote: Extraction.Quote, speaker: EntityID?, via: EntityID?, in store: GraphStore) throws -> QuoteID {
+        try resolution(of: quote, speaker: speaker, via: via, document: nil, in: store).quote
+    }
+
+    /// The node for `quote` and the joins that put it there (`QuoteJoin`), for the merge log.
+    ///
+    /// - Parameters:
+    ///   - speaker: the node of the occurrence's speaker, when it has one.
+    ///   - via: the node of the medium that relayed it, when it has one.
+    ///   - document: the occurrence's document, for the analyst's rules (`QuoteRule`); nil outside ingestion.
+    /// - Complexity: as `resolve(_:speaker:via:in:)`, and two index lookups for rules; a rule adds one lookup per
+    ///   candidate.
+    public func resolution(
+        of quote: Extraction.Quote, speaker: EntityID?, via: EntityID?, document: DocumentID?, in store: GraphStore
+    ) throws -> (quote: QuoteID, joins: [QuoteJoin]) {
         let key = NameKey.quote(quote.text)
-        guard !key.isEmpty else { return try store.insertQuote(text: quote.text, key: key) }
+        guard !key.isEmpty else { return (try store.insertQuote(text: quote.text, key: key), []) }
         let words = NameKey.words(key)
+        let apart = try Apart(key: key, document: document, in: store)
 
         var chosen: QuoteID?
-        for candidate in try store.quotes(withVariantKey: key) {
-            if try agrees(candidate, words: words.count, speaker: speaker, via: via, in: store) {
+        var join: QuoteJoin?
+        for candidate in try store.quotes(withVariantKey: key) where try !apart.vetoes(candidate, in: store) {
+            if let reason = try agreement(candidate, words: words.count, speaker: speaker, via: via, in: store) {
                 chosen = candidate
+                join = try sameWords(quote.text, key: key, node: candidate, reason: reason, in: store)
                 break
             }
         }
-        var contained: [QuoteID] = []
+        var contained: [(quote: QuoteID, key: String)] = []
         if let speaker, words.count >= fragmentWords {
             let shingles = Self.shingles(words)
             // A fragment of the speaker's own longer quote, or of the medium's text that relays the speaker.
             for owner in [speaker, via].compactMap({ $0 }) where chosen == nil {
-                chosen = try container(of: key, shingles: shingles, speaker: owner, in: store)
+                if let found = try container(of: key, shingles: shingles, speaker: owner, apart: apart, in: store) {
+                    chosen = found.quote
+                    join = owner == speaker
+                        ? QuoteJoin(quote: found.quote, reason: .fragment, key: key, otherKey: found.key, detail: "a fragment of the speaker's longer quote", confidence: 0.8)
+                        : QuoteJoin(quote: found.quote, reason: .relay, key: key, otherKey: found.key, detail: "a fragment of the relaying medium's text", confidence: 0.75)
+                }
             }
             // Only a text that is the longest form known gathers the shorter ones: a fragment joining its container
             // never bridges it to other nodes, which its speaker's quotes would have joined already if they could.
             if chosen == nil {
-                contained = try fragments(within: key, shingles: shingles, speaker: speaker, in: store)
+                contained = try fragments(within: key, shingles: shingles, speaker: speaker, apart: apart, in: store)
             }
             // Two renderings of one sentence that overlap ("... get fully prepared for coping with any war" and
             // "fully prepared for coping with any war at any moment") are one quote.
-            if chosen == nil && contained.isEmpty {
-                chosen = try overlapping(words, shingles: shingles, speaker: speaker, in: store)
+            if chosen == nil && contained.isEmpty,
+                let found = try overlapping(words, shingles: shingles, speaker: speaker, apart: apart, in: store) {
+                chosen = found.quote
+                join = QuoteJoin(quote: found.quote, reason: .overlap, key: key, otherKey: found.key, detail: "the end of one rendering is the start of the other", confidence: 0.7)
             }
         }
 
         let id: QuoteID
+        var joins = join.map { [$0] } ?? []
         if let chosen {
             id = chosen
         } else if let first = contained.first {
-            id = first
-            contained.removeFirst()
+            id = first.quote
         } else {
             id = try store.insertQuote(text: quote.text, key: key)
         }
-        for other in contained { try store.mergeQuote(other, into: id) }
+        for other in contained {
+            joins.append(QuoteJoin(quote: id, reason: .longerForm, key: key, otherKey: other.key, detail: "holds the speaker's shorter quote", confidence: 0.8))
+            if other.quote != id {
+                try store.moveQuoteMerges(from: other.quote, to: id)
+                try store.mergeQuote(other.quote, into: id)
+            }
+        }
         try store.addVariant(key, to: id)
         if let speaker { try store.addShingles(Self.shingles(words), speaker: speaker, quote: id) }
         if let current = try store.quoteText(id), NameKey.words(current.key).count < words.count {
             try store.updateQuote(id, text: quote.text, key: key)
         }
-        return id
+        return (id, joins)
     }
 
     /// The node for an occurrence without a known speaker: it joins by identical text only.
@@ -105,22 +135,51 @@ public struct QuoteResolver: Sendable {
         }
     }
 
-    /// Whether an occurrence may join a node found under the same key.
-    private func agrees(_ candidate: QuoteID, words: Int, speaker: EntityID?, via: EntityID?, in store: GraphStore) throws -> Bool {
-        if words >= distinctiveWords { return true }
-        guard let speaker else { return false }
+    /// Whether an occurrence may join a node found under the same key: `.exact` when the text is distinctive or the
+    /// speakers agree, `.relay` when one relays the other, nil when it may not.
+    private func agreement(
+        _ candidate: QuoteID, words: Int, speaker: EntityID?, via: EntityID?, in store: GraphStore
+    ) throws -> QuoteJoin.Reason? {
+        if words >= distinctiveWords { return .exact }
+        guard let speaker else { return nil }
         let (speakers, media) = try store.speakersAndMedia(of: candidate)
-        if speakers.contains(speaker) || media.contains(speaker) { return true }
-        if let via, speakers.contains(via) { return true }
-        return false
+        if speakers.contains(speaker) { return .exact }
+        if media.contains(speaker) { return .relay }
+        if let via, speakers.contains(via) { return .relay }
+        return nil
     }
 
-    /// The lowest-id quote of `speaker` that contains `key` as a run of whole words.
-    private func container(of key: String, shingles: [Int64], speaker: EntityID, in store: GraphStore) throws -> QuoteID? {
+    /// How an occurrence with the same words as a node differs from the node's text: not at all, in typography only
+    /// (marks, dashes, case), or by an editorial insertion in brackets.
+    private func sameWords(
+        _ text: String, key: String, node: QuoteID, reason: QuoteJoin.Reason, in store: GraphStore
+    ) throws -> QuoteJoin {
+        if reason == .relay {
+            return QuoteJoin(quote: node, reason: .relay, key: key, otherKey: key, detail: "the same words, one speaker relays the other", confidence: 0.85)
+        }
+        guard let current = try store.quoteText(node), current.key == key else {
+            return QuoteJoin(quote: node, reason: .exact, key: key, otherKey: key, detail: "the same words as an earlier copy", confidence: 0.95)
+        }
+        if current.text == text {
+            return QuoteJoin(quote: node, reason: .exact, key: key, otherKey: key, detail: "the same text", confidence: 1)
+        }
+        if NameKey.quoteWithInsertions(current.text) == NameKey.quoteWithInsertions(text) {
+            return QuoteJoin(quote: node, reason: .typography, key: key, otherKey: key, detail: "the same words in other typography", confidence: 0.95)
+        }
+        return QuoteJoin(quote: node, reason: .editorial, key: key, otherKey: key, detail: "the same words but for an editorial insertion", confidence: 0.9)
+    }
+
+    /// The lowest-id quote of `speaker` that contains `key` as a run of whole words, with the variant that does.
+    private func container(
+        of key: String, shingles: [Int64], speaker: EntityID, apart: Apart, in store: GraphStore
+    ) throws -> (quote: QuoteID, key: String)? {
         // The rarest word pair of the fragment bounds the candidates: every container holds it.
         guard let rarest = try rarest(Set(shingles), speaker: speaker, in: store) else { return nil }
-        return try store.variants(ofQuotesWithShingle: rarest, speaker: speaker, limit: candidateLimit)
-            .first { Self.contains($0.key, key) }?.quote
+        for variant in try store.variants(ofQuotesWithShingle: rarest, speaker: speaker, limit: candidateLimit)
+        where Self.contains(variant.key, key) {
+            if try !apart.vetoes(variant.quote, in: store) { return variant }
+        }
+        return nil
     }
 
     /// Quotes of `speaker` one of whose variants is a run of whole words of `key`.
@@ -128,19 +187,22 @@ public struct QuoteResolver: Sendable {
     /// A fragment starts with one of the text's word pairs (its anchor). An anchor that `candidateLimit` quotes of the
     /// speaker start with ("we will") is too common to tell fragments apart and is skipped: reading all of them for
     /// every new quote is what made resolution slow down as a prolific speaker's quotes grew.
-    private func fragments(within key: String, shingles: [Int64], speaker: EntityID, in store: GraphStore) throws -> [QuoteID] {
-        var found: Set<QuoteID> = []
+    private func fragments(
+        within key: String, shingles: [Int64], speaker: EntityID, apart: Apart, in store: GraphStore
+    ) throws -> [(quote: QuoteID, key: String)] {
+        var found: [QuoteID: String] = [:]
         for shingle in Set(shingles) {
             let variants = try store.variants(ofQuotesAnchoredAt: shingle, speaker: speaker, limit: candidateLimit)
             if Set(variants.map(\.quote)).count >= candidateLimit { continue }
-            for variant in variants where !found.contains(variant.quote) {
+            for variant in variants where found[variant.quote] == nil {
                 // A fragment has at least `fragmentWords` words: one space or more for the default of two.
-                if variant.key.utf8.count(where: { $0 == 0x20 }) + 1 >= fragmentWords && Self.contains(key, variant.key) {
-                    found.insert(variant.quote)
+                if variant.key.utf8.count(where: { $0 == 0x20 }) + 1 >= fragmentWords && Self.contains(key, variant.key),
+                    try !apart.vetoes(variant.quote, in: store) {
+                    found[variant.quote] = variant.key
                 }
             }
         }
-        return found.sorted()
+        return found.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
     /// The lowest-id quote of `speaker` one of whose variants ends with at least `overlapWords` words that `words`
@@ -148,7 +210,9 @@ public struct QuoteResolver: Sendable {
     ///
     /// Both kinds of overlap hold all the word pairs of the text's first (or last) `overlapWords` words, so the
     /// rarest of those pairs bounds the candidates.
-    private func overlapping(_ words: [Substring], shingles: [Int64], speaker: EntityID, in store: GraphStore) throws -> QuoteID? {
+    private func overlapping(
+        _ words: [Substring], shingles: [Int64], speaker: EntityID, apart: Apart, in store: GraphStore
+    ) throws -> (quote: QuoteID, key: String)? {
         guard words.count >= overlapWords, shingles.count >= overlapWords - 1 else { return nil }
         let head = Set(shingles.prefix(overlapWords - 1))
         let tail = Set(shingles.suffix(overlapWords - 1))
@@ -159,7 +223,10 @@ public struct QuoteResolver: Sendable {
         }
         for candidate in candidates.sorted(by: { $0.quote < $1.quote }) {
             let theirs = NameKey.words(candidate.key)
-            if Self.overlap(theirs, words) >= overlapWords || Self.overlap(words, theirs) >= overlapWords { return candidate.quote }
+            if Self.overlap(theirs, words) >= overlapWords || Self.overlap(words, theirs) >= overlapWords,
+                try !apart.vetoes(candidate.quote, in: store) {
+                return candidate
+            }
         }
         return nil
     }
