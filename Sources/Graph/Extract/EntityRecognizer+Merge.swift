@@ -9,6 +9,8 @@ extension EntityRecognizer.Context {
         var mentions: [ByteSpan] = []
         var fullMentions = 0
         var firstToken: Int
+        /// The first tokens of its full mentions, in order.
+        var fullTokens: [Int] = []
     }
 
     /// Merges candidate names into the article's entities.
@@ -28,6 +30,7 @@ extension EntityRecognizer.Context {
                 ByteSpan(doc.tokens[c.first].span.start, doc.tokens[c.last].span.end))
             if full {
                 builders[index].fullMentions += 1
+                builders[index].fullTokens.append(c.first)
                 if c.tokenCount > builders[index].longest.tokens {
                     builders[index].longest = (c.tokenCount, cleaned)
                 }
@@ -145,8 +148,21 @@ extension EntityRecognizer.Context {
                 continue
             }
             if let people = personWords[c.key], c.type == nil || c.type == .person {
+                // The person named in full most often; between equals, the one named in full last before this
+                // mention ("Jeh Johnson says ... Johnson tells" beside a "Gary Johnson" paragraphs earlier).
+                func nearest(_ index: Int) -> Int {
+                    let tokens = builders[index].fullTokens  // ascending: candidates come in text order
+                    var low = 0
+                    var high = tokens.count
+                    while low < high {
+                        let middle = (low + high) / 2
+                        if tokens[middle] < c.first { low = middle + 1 } else { high = middle }
+                    }
+                    return low > 0 ? tokens[low - 1] : -1
+                }
                 let best = people.max { a, b in
-                    (builders[a].fullMentions, -builders[a].firstToken) < (builders[b].fullMentions, -builders[b].firstToken)
+                    (builders[a].fullMentions, nearest(a), -builders[a].firstToken)
+                        < (builders[b].fullMentions, nearest(b), -builders[b].firstToken)
                 }!
                 add(c, to: best, full: false, votes: false)
                 continue

@@ -55,6 +55,30 @@ import Testing
         #expect(Pipeline.standard.extract(text).entities.isEmpty)
     }
 
+    @Test func surnameOfTwoEquallyNamedPeopleGoesToTheOneNamedLast() throws {
+        let text = """
+            Senator Orla Fenwick opened the hearing on Monday.
+
+            Later, Housing Minister Davin Fenwick said the plan was sound. Fenwick told reporters it would pass.
+            """
+        let x = Pipeline.standard.extract(text)
+        let davin = try #require(x.entities.first { $0.name == "Davin Fenwick" }, "\(x.entities.map(\.name))")
+        let orla = try #require(x.entities.first { $0.name == "Orla Fenwick" })
+        #expect(davin.mentions.count == 2)
+        #expect(orla.mentions.count == 1)
+    }
+
+    @Test func surnameGoesToThePersonNamedInFullMostOftenOverOneNamedLater() throws {
+        let text = """
+            Mayor Ines Varga opened the bridge. Ines Varga spoke first, and Ines Varga spoke last.
+
+            Her brother, Tomas Varga, stood by. Varga thanked the builders.
+            """
+        let x = Pipeline.standard.extract(text)
+        let ines = try #require(x.entities.first { $0.name == "Ines Varga" }, "\(x.entities.map(\.name))")
+        #expect(ines.mentions.count == 4)
+    }
+
     @Test func eachMentionIsRecordedInScalarOffsets() throws {
         let text = "Café owner Lena Brandt spoke. Brandt said no."
         let x = Pipeline.standard.extract(text)
