@@ -270,16 +270,27 @@ public struct EntityResolver: Sendable {
                     match = Match(id: found[0].id, reason: "name-order", detail: "\(root.name) = \(found[0].name)", confidence: 0.8)
                 }
             }
-            // Tier 6: a person's name with or without middle initials ("Donald J. Trump"), when one node fits and its
-            // initials do not contradict ("George H. W. Bush" never joins "George W. Bush").
+            // Tier 6: a person's name with or without middle initials ("Donald J. Trump"), when one node fits and no
+            // name of it has other initials ("George H. W. Bush" never joins "George W. Bush", nor a "George Bush"
+            // that another article called "George W. Bush").
             if match == nil, root.type == .person, let plain = NameKey.plainName(root.key) {
-                let initials = NameKey.middleInitials(root.key)
-                let found = usable(try store.entities(withKey: plain, kinds: [.plain]), strict: true).filter { node in
-                    let theirs = NameKey.middleInitials(node.key)
-                    return initials.isEmpty || theirs.isEmpty || initials == theirs
-                }
+                let found = try initialsAgree(usable(try store.entities(withKey: plain, kinds: [.plain]), strict: true), with: root.key, plain: plain, in: store)
                 if found.count == 1 {
                     match = Match(id: found[0].id, reason: "middle-initial", detail: "\(root.name) = \(found[0].name)", confidence: 0.8)
+                }
+            }
+            // Tier 7: a person's name with a nickname for the given name ("Bill" for William), the surname and
+            // middle initials agreeing, when one node fits.
+            if match == nil, root.type == .person, let plain = NameKey.plainName(root.key) {
+                let words = NameKey.words(plain)
+                var found: [EntityID: EntityCandidate] = [:]
+                for given in Nicknames.alternatives(String(words[0])) {
+                    let variant = ([Substring(given)] + words.dropFirst()).joined(separator: " ")
+                    let nodes = usable(try store.entities(withKey: variant, kinds: [.plain]), strict: true)
+                    for node in try initialsAgree(nodes, with: root.key, plain: variant, in: store) { found[node.id] = node }
+                }
+                if found.count == 1, let node = found.values.first {
+                    match = Match(id: node.id, reason: "nickname", detail: "\(root.name) = \(node.name)", confidence: 0.75)
                 }
             }
         }
@@ -388,6 +399,25 @@ public struct EntityResolver: Sendable {
                     detail: "\(group.root.name) is also called \(other.name)", confidence: 0.9, document: document,
                     analyst: false)
             }
+        }
+    }
+
+    /// The nodes whose names with the plain name `plain` carry no middle initials other than those of `key`, and
+    /// no two different sets of them.
+    ///
+    /// - Complexity: one index lookup per node for its names.
+    private func initialsAgree(
+        _ nodes: [EntityCandidate], with key: String, plain: String, in store: GraphStore
+    ) throws -> [EntityCandidate] {
+        let initials = NameKey.middleInitials(key)
+        return try nodes.filter { node in
+            var theirs: Set<[Substring]> = []
+            for name in [node.key] + (try store.aliases(of: node.id).map(\.key)) where NameKey.plainName(name) == plain {
+                let given = NameKey.middleInitials(name)
+                if !given.isEmpty { theirs.insert(given) }
+            }
+            if theirs.count > 1 { return false }
+            return initials.isEmpty || theirs.isEmpty || theirs.first == initials
         }
     }
 

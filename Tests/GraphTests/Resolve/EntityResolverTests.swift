@@ -180,6 +180,59 @@ import Testing
         #expect(try graph.store.merges().filter { $0.reason == "middle-initial" }.count == 2)
     }
 
+    @Test func nodeCalledWithOneMiddleInitialNeverTakesAnother() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", "E PERSON Harlan Voss"),
+            ("b", "E PERSON Harlan Q. Voss"),
+            ("c", "E PERSON Harlan T. Voss"),
+            ("d", "E PERSON Harlan Voss"),
+        ])
+        #expect(try graph.store.merges().filter { $0.reason == "middle-initial" }.count == 1)
+        #expect(try graph.node("Harlan T. Voss").documents == ["c"])
+        #expect(try graph.node("Harlan Q. Voss").documents == ["a", "b", "d"])
+    }
+
+    @Test func nicknameJoinsWhenTheSurnameAndInitialsAgree() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", "E PERSON Robert Tallis"),
+            ("b", "E PERSON Bob Tallis"),
+            ("c", "E PERSON Wilhelmina K. Orrey"),
+            ("d", "E PERSON William K. Orrey"),
+            ("e", "E PERSON Bill Orrey"),
+        ])
+        #expect(try graph.node("Robert Tallis").documents == ["a", "b"])
+        #expect(try graph.node("William K. Orrey").documents == ["d", "e"])
+        #expect(try graph.node("Wilhelmina K. Orrey").documents == ["c"])
+        let merge = try #require(try graph.store.merges().first { $0.name == "Bob Tallis" })
+        #expect(merge.reason == "nickname")
+        #expect(merge.confidence < 0.8)
+    }
+
+    @Test(arguments: [
+        ("another surname", ["E PERSON Robert Tallis", "E PERSON Bob Tellis"]),
+        ("other middle initials", ["E PERSON Robert M. Tallis", "E PERSON Bob K. Tallis"]),
+        ("not a nickname of it", ["E PERSON Roberta Tallis", "E PERSON Bob Tallis"]),
+        ("a lone nickname", ["E PERSON Robert Tallis", "E PERSON Bob"]),
+        ("an organisation", ["E ORG Robert Tallis", "E PERSON Bob Tallis"]),
+    ])
+    func nicknameNeverJoins(_ label: String, _ scripts: [String]) throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest(scripts.enumerated().map { ("\($0.offset)", $0.element) })
+        #expect(try graph.entities.count == 2, "\(label)")
+    }
+
+    @Test func nicknameOfTwoStoredPeopleJoinsNeither() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", "E PERSON Christopher Dunmore"),
+            ("b", "E PERSON Christine Dunmore"),
+            ("c", "E PERSON Chris Dunmore"),
+        ])
+        #expect(try graph.entities.count == 3)
+    }
+
     @Test func relationsJoinTheNodesTheirEndsResolveTo() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
