@@ -148,22 +148,20 @@ extension EntityRecognizer.Context {
                 continue
             }
             if let people = personWords[c.key], c.type == nil || c.type == .person {
-                // The person named in full most often; between equals, the one named in full last before this
-                // mention ("Jeh Johnson says ... Johnson tells" beside a "Gary Johnson" paragraphs earlier).
-                func nearest(_ index: Int) -> Int {
-                    let tokens = builders[index].fullTokens  // ascending: candidates come in text order
-                    var low = 0
-                    var high = tokens.count
-                    while low < high {
-                        let middle = (low + high) / 2
-                        if tokens[middle] < c.first { low = middle + 1 } else { high = middle }
+                // The person named in full most often; between equals, the one introduced first, unless it was last
+                // named in full so long ago (a live blog's earlier item) that only others are in focus: "Jeh Johnson
+                // says ... Johnson tells" beside a "Gary Johnson" a hundred paragraphs back.
+                let most = people.map { builders[$0].fullMentions }.max()!
+                var tied = people.filter { builders[$0].fullMentions == most }
+                if tied.count > 1 {
+                    let here = doc.paragraphIndex(ofToken: c.first)
+                    let inFocus = tied.filter { index in
+                        guard let last = lastFull(builders[index], before: c.first) else { return false }
+                        return here - doc.paragraphIndex(ofToken: last) <= Self.focusParagraphs
                     }
-                    return low > 0 ? tokens[low - 1] : -1
+                    if !inFocus.isEmpty { tied = inFocus }
                 }
-                let best = people.max { a, b in
-                    (builders[a].fullMentions, nearest(a), -builders[a].firstToken)
-                        < (builders[b].fullMentions, nearest(b), -builders[b].firstToken)
-                }!
+                let best = tied.min { builders[$0].firstToken < builders[$1].firstToken }!
                 add(c, to: best, full: false, votes: false)
                 continue
             }
@@ -193,6 +191,23 @@ extension EntityRecognizer.Context {
             }
             return DocEntity(name: name, type: dominantType(b), aliases: aliases, mentions: b.mentions.sorted())
         }
+    }
+
+    /// How many paragraphs back a person named in full stays in focus for a surname shared with another person.
+    static let focusParagraphs = 20
+
+    /// The first token of the builder's last full mention before token `t`.
+    ///
+    /// - Complexity: O(log m) in its full mentions, which come in text order.
+    private func lastFull(_ builder: Builder, before t: Int) -> Int? {
+        let tokens = builder.fullTokens
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle] < t { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? tokens[low - 1] : nil
     }
 
     /// Whether an acronym's letters appear in order in a name, the first letters agreeing: "NWB" spells

@@ -55,12 +55,22 @@ import Testing
         #expect(Pipeline.standard.extract(text).entities.isEmpty)
     }
 
-    @Test func surnameOfTwoEquallyNamedPeopleGoesToTheOneNamedLast() throws {
+    @Test func surnameOfTwoEquallyNamedPeopleGoesToTheOneIntroducedFirst() throws {
         let text = """
             Senator Orla Fenwick opened the hearing on Monday.
 
             Later, Housing Minister Davin Fenwick said the plan was sound. Fenwick told reporters it would pass.
             """
+        let x = Pipeline.standard.extract(text)
+        let orla = try #require(x.entities.first { $0.name == "Orla Fenwick" }, "\(x.entities.map(\.name))")
+        #expect(orla.mentions.count == 2)
+    }
+
+    @Test func surnameSkipsAPersonNamedTooManyParagraphsBack() throws {
+        let items = (1...30).map { "Update \($0): the council met again and adjourned without a vote." }
+        let text = (["Senator Orla Fenwick opened the hearing on Monday."] + items + [
+            "Housing Minister Davin Fenwick said the plan was sound. Fenwick told reporters it would pass.",
+        ]).joined(separator: "\n\n")
         let x = Pipeline.standard.extract(text)
         let davin = try #require(x.entities.first { $0.name == "Davin Fenwick" }, "\(x.entities.map(\.name))")
         let orla = try #require(x.entities.first { $0.name == "Orla Fenwick" })
