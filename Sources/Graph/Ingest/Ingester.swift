@@ -63,14 +63,17 @@ public final class Ingester {
     let store: GraphStore
     let pipeline: Pipeline
     let options: Options
-    private let entityResolver = EntityResolver()
+    private let entityResolver: EntityResolver
     /// Documents read, hashed and extracted together. Smaller than a transaction, so that extraction and writing
     /// overlap even in a small ingest; a transaction spans as many chunks as `batchSize` needs.
     static let chunkSize = 64
     private let quoteResolver = QuoteResolver()
 
-    public init(store: GraphStore, pipeline: Pipeline = .standard, options: Options = Options()) {
+    public init(
+        store: GraphStore, pipeline: Pipeline = .standard, options: Options = Options(), resolver: EntityResolver = EntityResolver()
+    ) {
         self.store = store
+        entityResolver = resolver
         self.pipeline = pipeline
         self.options = options
     }

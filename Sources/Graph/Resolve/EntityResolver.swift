@@ -15,9 +15,14 @@ public struct EntityResolver: Sendable {
     /// Whether an acronym no article defined may join the one node whose initials it spells (three letters at
     /// least, same type). Off by default: across a news corpus, "ACA" is as often one body as another.
     public var guessesInitials: Bool
+    /// Whether a lone surname that no full name of its own article took may join the one person of the graph whose
+    /// full name ends with it (confidence 0.6). Once a second person of that surname is stored, lone surnames join
+    /// neither; joins made before stay, recorded, until the analyst undoes them.
+    public var guessesSurnames: Bool
 
-    public init(guessesInitials: Bool = false) {
+    public init(guessesInitials: Bool = false, guessesSurnames: Bool = true) {
         self.guessesInitials = guessesInitials
+        self.guessesSurnames = guessesSurnames
     }
 
     /// The node of each of `entities`, in order; nodes are created for names no stored entity matches.
@@ -293,6 +298,14 @@ public struct EntityResolver: Sendable {
                     match = Match(id: node.id, reason: "nickname", detail: "\(root.name) = \(node.name)", confidence: 0.75)
                 }
             }
+        } else if match == nil, guessesSurnames, root.type == .person, root.words.count == 1 {
+            // Tier 8: a lone surname, which no full name of its own article took, and exactly one person of the graph
+            // with that surname. Two are counted before the analyst's splits: a split-off candidate leaves the
+            // surname ambiguous, not the other candidate certain.
+            let found = try store.people(withSurname: root.key, limit: 2)
+            if found.count == 1, usable(found, strict: true).count == 1 {
+                match = Match(id: found[0].id, reason: "surname", detail: "\(root.name) is the surname of \(found[0].name) alone", confidence: 0.6)
+            }
         }
 
         let id: EntityID
@@ -380,6 +393,7 @@ public struct EntityResolver: Sendable {
                 let key = NameKey.name(name, type: .person)
                 if let sorted = NameKey.sortedWords(key) { try store.addResolutionKey(sorted, kind: .words, to: id) }
                 if let plain = NameKey.plainName(key) { try store.addResolutionKey(plain, kind: .plain, to: id) }
+                if guessesSurnames, let surname = NameKey.surname(key) { try store.addSurname(surname, to: id) }
             }
         }
     }

@@ -83,6 +83,15 @@ public enum NameKey {
         return ([words[0]] + middle + [words[words.count - 1]]).joined(separator: " ")
     }
 
+    /// The surname of a person's full name key: its last word, without a generational suffix ("joseph r biden jr" →
+    /// "biden"); nil for a single word or a last word of one letter.
+    public static func surname(_ key: String) -> String? {
+        var words = key.split(separator: " ")
+        while words.count > 2, let last = words.last, suffixes.contains(String(last)) { words.removeLast() }
+        guard words.count >= 2, let last = words.last, last.count > 1 else { return nil }
+        return String(last)
+    }
+
     /// The middle initials of a person's name key: "george h w bush" → ["h", "w"].
     static func middleInitials(_ key: String) -> [Substring] {
         let words = key.split(separator: " ")

@@ -140,6 +140,7 @@ extension GraphStore {
         try database.cached("UPDATE OR IGNORE quote_shingle SET speaker = ? WHERE speaker = ?").execute(kept, absorbed)
         try database.cached("UPDATE OR IGNORE quote_anchor SET speaker = ? WHERE speaker = ?").execute(kept, absorbed)
         try database.cached("UPDATE entity_merge SET entity = ? WHERE entity = ?").execute(kept, absorbed)
+        try moveSurnames(from: absorbed, to: kept)
         try database.cached("DELETE FROM entity WHERE id = ?").execute(absorbed)
     }
 
@@ -151,6 +152,7 @@ extension GraphStore {
             try resolution.execute(entity, key)
             try aliases.execute(entity, key)
         }
+        try removeSurnames(of: keys, from: entity)
     }
 
     /// The display aliases of a node with their keys.

@@ -1,5 +1,5 @@
 extension Migrations {
-    /// Step 4: the quote merge log and the analyst's quote rules.
+    /// Step 4: the quote merge log, the analyst's quote rules, and people by surname.
     ///
     /// `quote_merge` records every occurrence that joined a quote node another occurrence had made, and every node an
     /// occurrence gathered into its own (the fragments of a longer text): the rule, the text key on each side and the
@@ -36,5 +36,15 @@ extension Migrations {
         ) STRICT;
         CREATE INDEX quote_rule_key ON quote_rule(key);
         CREATE INDEX quote_rule_other_key ON quote_rule(other_key);
+
+        -- The last word of every full name (two words or more) a person node was given, for the surname tier: a
+        -- lone surname joins the one person of the graph with that surname. Filled as articles are resolved; nodes
+        -- stored before this step are found once their articles are ingested again.
+        CREATE TABLE person_surname (
+            surname TEXT NOT NULL,
+            entity  INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+            PRIMARY KEY (surname, entity)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX person_surname_entity ON person_surname(entity);
         """
 }

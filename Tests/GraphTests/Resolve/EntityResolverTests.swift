@@ -118,8 +118,8 @@ import Testing
         #expect(try graph.node("Kim Yo Jong").documents == ["b"])
     }
 
-    @Test func loneSurnameNeverJoinsAnotherArticlesPerson() throws {
-        let graph = try ScriptedGraph()
+    @Test func loneSurnameNeverJoinsAnotherArticlesPersonWhenSurnamesAreNotGuessed() throws {
+        let graph = try ScriptedGraph(resolver: EntityResolver(guessesSurnames: false))
         try graph.ingest([
             ("a", "E PERSON Hillary Clinton | Clinton"),
             ("b", "E PERSON Clinton"),
@@ -127,6 +127,61 @@ import Testing
         ])
         #expect(try graph.nodes(named: "Hillary Clinton").first?.documents == ["a"])
         #expect(try graph.entities.count == 3)
+    }
+
+    @Test func loneSurnameJoinsTheOnePersonOfTheGraphWithThatSurname() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([("a", "E PERSON Anna Veltri | Veltri"), ("b", "E PERSON Veltri"), ("c", "E PERSON Veltri")])
+        #expect(try graph.node("Anna Veltri").documents == ["a", "b", "c"])
+        let merges = try graph.store.merges().filter { $0.reason == "surname" }
+        #expect(merges.count == 2)
+        #expect(merges.allSatisfy { $0.confidence == 0.6 })
+    }
+
+    @Test func loneSurnameOfTwoPeopleJoinsNeitherAndEarlierJoinsStayRecorded() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", "E PERSON Anna Veltri"),
+            ("b", "E PERSON Veltri"),
+            ("c", "E PERSON Erik Veltri"),
+            ("d", "E PERSON Veltri"),
+        ])
+        #expect(try graph.node("Anna Veltri").documents == ["a", "b"])
+        #expect(try graph.node("Erik Veltri").documents == ["c"])
+        #expect(try graph.entities.count == 3)
+        #expect(try graph.store.merges().filter { $0.reason == "surname" }.map(\.document) == ["b"])
+    }
+
+    @Test(arguments: [
+        ("a given name", ["E PERSON Anna Veltri", "E PERSON Anna"]),
+        ("an organisation's word", ["E PERSON Anna Veltri", "E ORG Veltri"]),
+        ("a middle name", ["E PERSON Anna Maria Veltri", "E PERSON Maria"]),
+        ("an initial", ["E PERSON Anna Veltri K.", "E PERSON K."]),
+    ])
+    func loneWordThatIsNoSurnameNeverJoins(_ label: String, _ scripts: [String]) throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest(scripts.enumerated().map { ("\($0.offset)", $0.element) })
+        #expect(try graph.entities.count == 2, "\(label)")
+    }
+
+    @Test func unmergedSurnameJoinStaysApartAfterReingest() throws {
+        let graph = try ScriptedGraph()
+        let articles = [("a", "E PERSON Anna Veltri"), ("b", "E PERSON Veltri")]
+        try graph.ingest(articles)
+        let merge = try #require(try graph.store.merges().first { $0.reason == "surname" })
+        try graph.curator.unmerge(merge.id)
+        #expect(try graph.entities.count == 2)
+        try graph.ingest(articles, reextract: true)
+        try graph.ingest([("c", "E PERSON Veltri")])
+        #expect(try graph.node("Anna Veltri").documents == ["a"])
+    }
+
+    @Test func surnameLookupReadsAtMostTwoRows() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest((0..<50).map { ("p\($0)", "E PERSON Given\($0) Veltri") })
+        #expect(try graph.store.people(withSurname: "veltri", limit: 2).count == 2)
+        try graph.ingest([("x", "E PERSON Veltri")])
+        #expect(try graph.store.merges().filter { $0.reason == "surname" }.isEmpty)
     }
 
     @Test func personNeverJoinsAnOrganisationOrPlaceOfTheSameName() throws {

@@ -51,11 +51,13 @@ final class ScriptedGraph {
     let path: String
     let store: GraphStore
     let pipeline: Pipeline
+    let resolver: EntityResolver
 
-    init() throws {
+    init(resolver: EntityResolver = EntityResolver()) throws {
         path = NSTemporaryDirectory() + "resolve-test-\(UUID().uuidString).sqlite"
         store = try GraphStore(path: path)
         pipeline = try Pipeline([ScriptedExtractor()])
+        self.resolver = resolver
     }
 
     deinit {
@@ -65,7 +67,8 @@ final class ScriptedGraph {
     /// Ingests articles, given as (name, script) pairs, in order.
     @discardableResult
     func ingest(_ articles: [(String, String)], batchSize: Int = 64, reextract: Bool = false) throws -> Ingester.Summary {
-        let ingester = Ingester(store: store, pipeline: pipeline, options: .init(reextract: reextract, batchSize: batchSize))
+        let ingester = Ingester(
+            store: store, pipeline: pipeline, options: .init(reextract: reextract, batchSize: batchSize), resolver: resolver)
         // The name ends each text, so that two articles with the same findings are still two articles.
         return try ingester.ingest(articles.map { IngestItem.document(SourceDocument(name: $0.0, text: "\($0.1)\n# \($0.0)")) })
     }

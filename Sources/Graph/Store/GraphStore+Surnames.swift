@@ -1,0 +1,30 @@
+extension GraphStore {
+    /// Person nodes one of whose full names ends with the surname key, at most `limit` of them, in id order.
+    ///
+    /// - Complexity: one index lookup, reading at most `limit` rows.
+    func people(withSurname surname: String, limit: Int) throws -> [EntityCandidate] {
+        try database.cached("""
+            SELECT e.id, e.name, e.type, e.key FROM (SELECT entity FROM person_surname WHERE surname = ? ORDER BY entity LIMIT ?) s
+            JOIN entity e ON e.id = s.entity ORDER BY e.id
+            """).rows(surname, limit, map: Self.candidate)
+    }
+
+    /// Makes `entity` found by the surname of a full name it was given.
+    func addSurname(_ surname: String, to entity: EntityID) throws {
+        guard !surname.isEmpty else { return }
+        try database.cached("INSERT OR IGNORE INTO person_surname (surname, entity) VALUES (?, ?)").execute(surname, entity)
+    }
+
+    /// Moves the surnames of `absorbed` to `kept`, when one node is merged into another.
+    func moveSurnames(from absorbed: EntityID, to kept: EntityID) throws {
+        try database.cached("UPDATE OR IGNORE person_surname SET entity = ? WHERE entity = ?").execute(kept, absorbed)
+    }
+
+    /// Forgets the surnames that only the names with `keys` gave the node, after they were split off it.
+    func removeSurnames(of keys: Set<String>, from entity: EntityID) throws {
+        let remaining = Set(try aliases(of: entity).map(\.key).filter { !keys.contains($0) }.compactMap(NameKey.surname))
+        for surname in Set(keys.compactMap(NameKey.surname)) where !remaining.contains(surname) {
+            try database.cached("DELETE FROM person_surname WHERE surname = ? AND entity = ?").execute(surname, entity)
+        }
+    }
+}
