@@ -300,10 +300,11 @@ public struct EntityResolver: Sendable {
             }
         } else if match == nil, guessesSurnames, root.type == .person, root.words.count == 1 {
             // Tier 8: a lone surname, which no full name of its own article took, and exactly one person of the graph
-            // with that surname. Two are counted before the analyst's splits: a split-off candidate leaves the
+            // with that surname, whom some article already called by the surname alone (a mistyped "Capitol Hill"
+            // never takes "The Hill"). Two are counted before the analyst's splits: a split-off candidate leaves the
             // surname ambiguous, not the other candidate certain.
             let found = try store.people(withSurname: root.key, limit: 2)
-            if found.count == 1, usable(found, strict: true).count == 1 {
+            if found.count == 1, usable(found, strict: true).count == 1, try store.entity(found[0].id, hasAlias: root.key) {
                 match = Match(id: found[0].id, reason: "surname", detail: "\(root.name) is the surname of \(found[0].name) alone", confidence: 0.6)
             }
         }

@@ -9,6 +9,11 @@ extension GraphStore {
             """).rows(surname, limit, map: Self.candidate)
     }
 
+    /// Whether a node shows a name with this key among its aliases.
+    func entity(_ entity: EntityID, hasAlias key: String) throws -> Bool {
+        try database.cached("SELECT 1 FROM entity_alias WHERE entity = ? AND key = ?").first(entity, key) { _ in true } ?? false
+    }
+
     /// Makes `entity` found by the surname of a full name it was given.
     func addSurname(_ surname: String, to entity: EntityID) throws {
         guard !surname.isEmpty else { return }
