@@ -7,7 +7,8 @@ struct Merges: ParsableCommand {
         abstract: "List how names were joined to entities: by which tier, with what confidence, in which document.",
         discussion: """
             Every join of an article's entity to a node by more than its exact name is recorded (reasons: alias,
-            known-alias, initials, name-order, short-form, curated) and so is every analyst merge. Undo one with
+            known-alias, initials, name-order, middle-initial, nickname, surname, short-form, curated) and so is
+            every analyst merge. Undo one with
             `graphctl unmerge M12`. The analyst's stored rules are listed with --rules.
 
             With --quotes, the joins of quote occurrences to quote nodes instead (reasons: exact, typography,
