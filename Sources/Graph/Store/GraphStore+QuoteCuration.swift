@@ -109,25 +109,32 @@ extension GraphStore {
     ///
     /// - Complexity: two index lookups.
     func quoteRules(touching key: String) throws -> [(document: DocumentID?, key: String, otherKey: String)] {
-        try database.cached("""
-            SELECT d.id, r.key, r.other_key FROM quote_rule r LEFT JOIN document d ON d.content_hash = r.document_hash
-            WHERE r.key = ?1
-            UNION
-            SELECT d.id, r.key, r.other_key FROM quote_rule r LEFT JOIN document d ON d.content_hash = r.document_hash
-            WHERE r.other_key = ?1
-            """).rows(key) { ($0.optionalInt(0).map(DocumentID.init(rawValue:)), $0.string(1), $0.string(2)) }
+        try database.cached(Self.quoteRulesTouchingSQL).rows(key) {
+            ($0.optionalInt(0).map(DocumentID.init(rawValue:)), $0.string(1), $0.string(2))
+        }
     }
 
     /// Whether a quote node was found under the text key.
     func quote(_ quote: QuoteID, hasVariant key: String) throws -> Bool {
-        try database.cached("SELECT 1 FROM quote_variant WHERE key = ? AND quote = ?").first(key, quote) { _ in true } ?? false
+        try database.cached(Self.quoteHasVariantSQL).first(key, quote) { _ in true } ?? false
     }
 
     /// Whether a quote node holds an occurrence in the document.
     func quote(_ quote: QuoteID, occursIn document: DocumentID) throws -> Bool {
-        try database.cached("SELECT 1 FROM attribution WHERE document = ? AND quote = ? LIMIT 1")
-            .first(document, quote) { _ in true } ?? false
+        try database.cached(Self.quoteOccursInSQL).first(document, quote) { _ in true } ?? false
     }
+
+    // The statements quote resolution runs for every occurrence or candidate, named so that a test can check that
+    // each reads an index.
+    static let quoteRulesTouchingSQL = """
+        SELECT d.id, r.key, r.other_key FROM quote_rule r LEFT JOIN document d ON d.content_hash = r.document_hash
+        WHERE r.key = ?1
+        UNION
+        SELECT d.id, r.key, r.other_key FROM quote_rule r LEFT JOIN document d ON d.content_hash = r.document_hash
+        WHERE r.other_key = ?1
+        """
+    static let quoteHasVariantSQL = "SELECT 1 FROM quote_variant WHERE key = ? AND quote = ?"
+    static let quoteOccursInSQL = "SELECT 1 FROM attribution WHERE document = ? AND quote = ? LIMIT 1"
 
     /// The documents with an occurrence of the quote node, with their texts, in id order.
     func documents(holding quote: QuoteID) throws -> [SourceDocument] {

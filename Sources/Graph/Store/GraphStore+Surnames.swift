@@ -3,15 +3,18 @@ extension GraphStore {
     ///
     /// - Complexity: one index lookup, reading at most `limit` rows.
     func people(withSurname surname: String, limit: Int) throws -> [EntityCandidate] {
-        try database.cached("""
-            SELECT e.id, e.name, e.type, e.key FROM (SELECT entity FROM person_surname WHERE surname = ? ORDER BY entity LIMIT ?) s
-            JOIN entity e ON e.id = s.entity ORDER BY e.id
-            """).rows(surname, limit, map: Self.candidate)
+        try database.cached(Self.peopleWithSurnameSQL).rows(surname, limit, map: Self.candidate)
     }
+
+    static let peopleWithSurnameSQL = """
+        SELECT e.id, e.name, e.type, e.key FROM (SELECT entity FROM person_surname WHERE surname = ? ORDER BY entity LIMIT ?) s
+        JOIN entity e ON e.id = s.entity ORDER BY e.id
+        """
+    static let entityHasAliasSQL = "SELECT 1 FROM entity_alias WHERE entity = ? AND key = ?"
 
     /// Whether a node shows a name with this key among its aliases.
     func entity(_ entity: EntityID, hasAlias key: String) throws -> Bool {
-        try database.cached("SELECT 1 FROM entity_alias WHERE entity = ? AND key = ?").first(entity, key) { _ in true } ?? false
+        try database.cached(Self.entityHasAliasSQL).first(entity, key) { _ in true } ?? false
     }
 
     /// Makes `entity` found by the surname of a full name it was given.

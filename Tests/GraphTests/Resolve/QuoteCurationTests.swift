@@ -124,3 +124,24 @@ import Testing
         #expect(throws: CurationError.self) { try graph.curator.unmergeQuote(42) }
     }
 }
+
+/// The lookups the new resolution tiers and quote rules run per name or per occurrence read indexes, never a table.
+@Suite struct ResolutionLookupPlanTests {
+    @Test(arguments: [
+        GraphStore.quoteRulesTouchingSQL, GraphStore.quoteHasVariantSQL, GraphStore.quoteOccursInSQL,
+        GraphStore.peopleWithSurnameSQL, GraphStore.entityHasAliasSQL,
+    ])
+    func lookupReadsAnIndex(_ sql: String) throws {
+        let graph = try ScriptedGraph()
+        let plan = try graph.store.queryPlan(sql)
+        let tables = Set(try graph.store.database.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").rows { $0.string(0) })
+        // "SCAN s" over a subquery of at most LIMIT rows is fine; a scan of a stored table is not.
+        let scans = plan.compactMap { step -> String? in
+            let words = step.trimmingCharacters(in: .whitespaces).split(separator: " ")
+            guard words.first == "SCAN", words.count > 1, tables.contains(String(words[1])), !step.contains("USING") else { return nil }
+            return step
+        }
+        #expect(!plan.isEmpty)
+        #expect(scans.isEmpty, "\(plan)")
+    }
+}
