@@ -394,7 +394,13 @@ public struct EntityResolver: Sendable {
                 let key = NameKey.name(name, type: .person)
                 if let sorted = NameKey.sortedWords(key) { try store.addResolutionKey(sorted, kind: .words, to: id) }
                 if let plain = NameKey.plainName(key) { try store.addResolutionKey(plain, kind: .plain, to: id) }
-                if guessesSurnames, let surname = NameKey.surname(key) { try store.addSurname(surname, to: id) }
+                if guessesSurnames, let surname = NameKey.surname(key), try store.addSurname(surname, to: id) {
+                    // A second person of the surname: lone surnames join neither from now on, and the joins made
+                    // before stay, flagged for the analyst.
+                    for other in try store.people(withSurname: surname, limit: 2) where other.id != id {
+                        try store.flagSurnameMerges(into: other.id, surname: surname, because: "\(name) has that surname too")
+                    }
+                }
             }
         }
     }

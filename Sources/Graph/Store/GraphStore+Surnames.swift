@@ -18,9 +18,24 @@ extension GraphStore {
     }
 
     /// Makes `entity` found by the surname of a full name it was given.
-    func addSurname(_ surname: String, to entity: EntityID) throws {
-        guard !surname.isEmpty else { return }
+    ///
+    /// - Returns: whether the node did not have that surname yet.
+    @discardableResult
+    func addSurname(_ surname: String, to entity: EntityID) throws -> Bool {
+        guard !surname.isEmpty else { return false }
         try database.cached("INSERT OR IGNORE INTO person_surname (surname, entity) VALUES (?, ?)").execute(surname, entity)
+        return database.changes > 0
+    }
+
+    /// Lowers the confidence of the surname-tier joins into `entity` made by `surname`, and says why: another person
+    /// of that surname is stored now, so they were right only if the articles meant the first.
+    ///
+    /// - Complexity: an index walk of the node's merge records.
+    func flagSurnameMerges(into entity: EntityID, surname: String, because reason: String) throws {
+        let records = try database.cached("SELECT id, name FROM entity_merge WHERE entity = ? AND reason = 'surname' AND confidence > 0.3")
+            .rows(entity) { ($0.int(0), $0.string(1)) }
+        let update = try database.cached("UPDATE entity_merge SET confidence = 0.3, detail = detail || '; ' || ? WHERE id = ?")
+        for (id, name) in records where NameKey.name(name, type: .person) == surname { try update.execute(reason, id) }
     }
 
     /// Moves the surnames of `absorbed` to `kept`, when one node is merged into another.
