@@ -17,8 +17,8 @@ struct EntityCommand: ParsableCommand {
               where quote is {"id", "text", "speaker", "via", "documents", "published", "document"}.
             csv: one row per fact: part,id,name,detail,count.
 
-              graphctl entity "Kim Jong Un"
-              graphctl entity kcna --format jsonl
+              graphctl entity "Marta Lindqvist Berg"
+              graphctl entity fna --format jsonl
             """
     )
 

@@ -54,12 +54,12 @@ enum Terminal {
 }
 
 extension EntityRef {
-    /// "Kim Jong Un (E3)".
+    /// "Marta Lindqvist Berg (E3)".
     var labelled: String { "\(name) (\(jsonID))" }
 }
 
 extension DocumentRef {
-    /// "2024-03-01  article.txt  Reuters".
+    /// "2024-03-01  article.txt  Harbor Wire".
     var line: String {
         [String((published ?? "undated").prefix(10)), name, outlet ?? ""].filter { !$0.isEmpty }.joined(separator: "  ")
     }

@@ -24,7 +24,7 @@ enum NameDistance {
     }
 
     /// A score for ranking suggestions, lower is closer: edits, minus a bonus for each whole word shared, so that
-    /// "Jong Un" suggests "Kim Jong Un" before the equally short "Kim Yo".
+    /// "Olav Sunde" suggests "Jan Olav Sunde" before the equally short "Olaf Sund".
     static func score(query: String, candidate: String) -> Int {
         let queryWords = Set(query.split(separator: " ")), candidateWords = Set(candidate.split(separator: " "))
         let shared = queryWords.intersection(candidateWords).count

@@ -15,7 +15,7 @@ extension GraphStore {
         }
         let key = NameKey.name(name)
         // Every alias counts here, a lone surname too: resolution keeps weak names apart, but a person asking for
-        // "Kim" should hear which Kims there are.
+        // "Lindqvist" should hear which Lindqvists there are.
         let candidates = try query("""
             SELECT id, name, type FROM entity WHERE key = ?1
             UNION
