@@ -13,9 +13,13 @@ struct EntityCommand: ParsableCommand {
               "count", "document", "evidence"}], "documents": [{"name", "title", "outlet", "published"}],
               "documents_total", "mentions", "said": [quote], "said_total", "relayed": [quote], "relayed_total",
               "quoted_about": [quote], "quoted_about_total", "beside": [{"id", "name", "type", "documents"}],
-              "relations_total"}
+              "relations_total", "window"}
               where quote is {"id", "text", "speaker", "via", "documents", "published", "document"}.
             csv: one row per fact: part,id,name,detail,count.
+
+            For an entity named in more than \(GraphStore.besideDocuments) documents, the quotes about it and the entities
+            beside it are read from its latest \(GraphStore.besideDocuments) documents, and the card says so ("window":
+            \(GraphStore.besideDocuments) in jsonl, null otherwise; a "window" row in csv). Every other count is whole.
 
               graphctl entity "Marta Lindqvist Berg"
               graphctl entity fna --format jsonl
@@ -58,11 +62,15 @@ struct EntityCommand: ParsableCommand {
                 }
             }
             for b in card.beside { out.raw(CSVField.record(["beside", b.entity.jsonID, b.entity.name, b.entity.type.rawValue, String(b.documents)])) }
+            if let window = card.window {
+                out.raw(CSVField.record(["window", "", "latest documents read for quoted_about and beside", "", String(window)]))
+            }
         case .table:
             out.line("\(card.entity.name)  \(card.entity.type.rawValue)  \(card.entity.jsonID)")
             if !card.aliases.isEmpty { out.line("also        " + card.aliases.joined(separator: ", ")) }
             out.line("named       \(counted(card.mentionCount, "time")) in \(counted(card.documentCount, "document")); said "
-                + "\(counted(card.saidCount, "quote")), relayed \(card.relayedCount), quoted about in \(card.mentionedInCount)")
+                + "\(counted(card.saidCount, "quote")), relayed \(card.relayedCount), quoted about in \(card.mentionedInCount)"
+                + (card.window.map { " (in its latest \($0) documents)" } ?? ""))
             if !card.relations.isEmpty {
                 out.line("")
                 out.line("roles" + (card.relationCount > card.relations.count ? " (\(card.relations.count) of \(card.relationCount))" : ""))
@@ -72,10 +80,11 @@ struct EntityCommand: ParsableCommand {
             }
             section("said", card.said, total: card.saidCount, into: &out, showSpeaker: false)
             section("relayed", card.relayed, total: card.relayedCount, into: &out, showSpeaker: true)
-            section("quoted about", card.mentionedIn, total: card.mentionedInCount, into: &out, showSpeaker: true)
+            let window = card.window.map { ", in its latest \($0) documents" } ?? ""
+            section("quoted about", card.mentionedIn, total: card.mentionedInCount, into: &out, showSpeaker: true, note: window)
             if !card.beside.isEmpty {
                 out.line("")
-                out.line("most often beside")
+                out.line("most often beside" + (card.window.map { " (in its latest \($0) documents)" } ?? ""))
                 for b in card.beside { out.line("  \(b.entity.name) (\(b.entity.type.rawValue), \(counted(b.documents, "document")))") }
             }
             if !card.documents.isEmpty {
@@ -87,10 +96,14 @@ struct EntityCommand: ParsableCommand {
         out.flush()
     }
 
-    private func section(_ title: String, _ quotes: [QuoteSummary], total: Int, into out: inout Output, showSpeaker: Bool) {
+    private func section(
+        _ title: String, _ quotes: [QuoteSummary], total: Int, into out: inout Output, showSpeaker: Bool, note: String = ""
+    ) {
         guard !quotes.isEmpty else { return }
         out.line("")
-        out.line(title + (total > quotes.count ? " (newest \(quotes.count) of \(total))" : ""))
+        let shown = total > quotes.count ? "newest \(quotes.count) of \(total)" : ""
+        let parenthesis = (shown + note).hasPrefix(", ") ? String((shown + note).dropFirst(2)) : shown + note
+        out.line(title + (parenthesis.isEmpty ? "" : " (\(parenthesis))"))
         for q in quotes {
             let who = showSpeaker ? "\(q.speaker?.name ?? "(unknown)"): " : ""
             let via = q.via.map { " via \($0.name)" } ?? ""

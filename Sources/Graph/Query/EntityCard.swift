@@ -14,15 +14,17 @@ public struct EntityCard: Sendable, Hashable {
     /// Quotes it said, newest first, at most the card's limit.
     public var said: [QuoteSummary]
     public var saidCount: Int
-    /// Quotes it relayed ("according to KCNA"), newest first.
+    /// Quotes it relayed ("according to FNA"), newest first.
     public var relayed: [QuoteSummary]
     public var relayedCount: Int
-    /// Quotes, by others, whose words name it.
+    /// Quotes, by others, whose words name it (within `window`).
     public var mentionedIn: [QuoteSummary]
     public var mentionedInCount: Int
-    /// The entities named in the most documents beside it, most first (among its latest
-    /// `GraphStore.besideDocuments` documents).
+    /// The entities named in the most documents beside it, most first (within `window`).
     public var beside: [(entity: EntityRef, documents: Int)]
+    /// For an entity named in more documents than this, the number of its latest documents that `mentionedIn`,
+    /// `mentionedInCount` and `beside` were read from; nil when they were read from all of them.
+    public var window: Int?
 
     public init(entity: EntityRef) {
         self.entity = entity
@@ -39,6 +41,7 @@ public struct EntityCard: Sendable, Hashable {
         mentionedIn = []
         mentionedInCount = 0
         beside = []
+        window = nil
     }
 
     public static func == (a: Self, b: Self) -> Bool {

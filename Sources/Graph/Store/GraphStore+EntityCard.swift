@@ -2,10 +2,16 @@ extension GraphStore {
     /// The card of an entity: names, roles, documents, what it said and relayed, quotes naming it, and the entities
     /// most often beside it.
     ///
-    /// - Parameter limit: the most documents, quotes and companions listed in each part; counts are always whole.
-    /// - Complexity: index lookups on the entity's mentions, attributions and relations; the companions read the
-    ///   mentions of every document that mentions it.
-    public func entityCard(_ entity: EntityRef, limit: Int = 10) throws -> EntityCard {
+    /// For an entity named in more than `window` documents, the two parts that must join its mentions to other
+    /// evidence (the quotes that name it, the entities beside it) are read from its latest `window` documents, and
+    /// `EntityCard.window` says so; every other count is whole.
+    ///
+    /// - Parameters:
+    ///   - limit: the most documents, quotes and companions listed in each part.
+    ///   - window: how many of a well-known entity's latest documents the joined parts read.
+    /// - Complexity: counts merge sorted index ranges of the entity's evidence (no sorting, no join); the joins read
+    ///   at most `window` documents, whatever the size of the graph.
+    public func entityCard(_ entity: EntityRef, limit: Int = 10, window: Int = besideDocuments) throws -> EntityCard {
         try database.read {
             var card = EntityCard(entity: entity)
             card.aliases = try query("SELECT alias FROM entity_alias WHERE entity = ? ORDER BY alias")
@@ -39,7 +45,8 @@ extension GraphStore {
                 UNION SELECT document FROM relation WHERE subject = ?1
                 UNION SELECT document FROM relation WHERE object = ?1
                 """
-            card.documentCount = Int(try query("SELECT count(*) FROM (\(documents))").first(entity.id) { $0.int(0) } ?? 0)
+            // ORDER BY makes the union a merge of five index ranges already in document order (step 4's indexes).
+            card.documentCount = Int(try query("SELECT count(*) FROM (\(documents) ORDER BY 1)").first(entity.id) { $0.int(0) } ?? 0)
             card.mentionCount = try mentionCount(entity.id)
             let stored = Int(try query("SELECT max(id) FROM document").first { $0.int(0) } ?? 0)
             if limit * stored / max(card.mentionCount, 1) < card.documentCount / 2 {
@@ -65,15 +72,24 @@ extension GraphStore {
             card.relayedCount = Int(try query("SELECT count(DISTINCT quote) FROM attribution WHERE via = ?")
                 .first(entity.id) { $0.int(0) } ?? 0)
             card.relayed = try quoteSummaries(.relayed, of: entity.id, limit: limit, evidence: card.relayedCount)
-            // One pass gives both the count and the newest: finding the quotes that name it is the costly part.
+            let named = Int(try query("SELECT count(*) FROM (SELECT DISTINCT document FROM mention WHERE entity = ? LIMIT ?)")
+                .first(entity.id, window + 1) { $0.int(0) } ?? 0)
+            card.window = named > window ? window : nil
+            // One pass gives both the count and the newest: finding the quotes that name it is the costly part, a
+            // probe per mention, hence the window.
             var newest: [QuoteID] = []
             card.mentionedInCount = 0
             try query("""
                 SELECT a.quote, max(d.published) AS latest
-                FROM (\(Self.quotedAboutSQL)) a JOIN document d ON d.id = a.document
+                FROM (SELECT DISTINCT document FROM mention WHERE entity = ?1 ORDER BY document DESC LIMIT ?2) mine
+                JOIN mention m ON m.entity = ?1 AND m.document = mine.document
+                JOIN attribution a INDEXED BY attribution_document_span
+                    ON a.document = m.document AND a.start <= m.start AND m."end" <= a."end"
+                JOIN document d ON d.id = a.document
+                WHERE a.speaker IS NOT ?1
                 GROUP BY a.quote
                 ORDER BY latest IS NULL, latest DESC, a.quote
-                """).forEach([entity.id]) { row in
+                """).forEach([entity.id, card.window ?? -1]) { row in
                 card.mentionedInCount += 1
                 if newest.count < limit { newest.append(QuoteID(rawValue: row.int(0))) }
             }
@@ -88,13 +104,14 @@ extension GraphStore {
                 JOIN entity e ON e.id = n.entity
                 ORDER BY n.documents DESC, e.name
                 LIMIT ?2
-                """).rows(entity.id, limit, Self.besideDocuments) { (Self.entityRef($0, id: 0, name: 1, type: 2)!, Int($0.int(3))) }
+                """).rows(entity.id, limit, card.window ?? -1) { (Self.entityRef($0, id: 0, name: 1, type: 2)!, Int($0.int(3))) }
             return card
         }
     }
 
-    /// How many of an entity's documents, the most recently stored, are read to find the entities beside it: enough
-    /// to rank its companions, and a bound on the work for an entity named in every other article.
+    /// How many of an entity's documents, the most recently stored, are read to find the entities beside it and the
+    /// quotes that name it: enough to rank its companions, and a bound on the work for an entity named in every other
+    /// article.
     public static let besideDocuments = 2000
 
     /// Attributions (id, quote, document, start) whose words contain a mention of entity ?1 and that ?1 did not

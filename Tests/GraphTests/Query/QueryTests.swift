@@ -124,6 +124,37 @@ import Testing
         #expect(norland.mentionedIn.first?.speaker?.name == "Jan-Olav Sunde")
     }
 
+    @Test func cardOfAnEntityNamedInManyDocumentsReadsItsLatestAndSaysSo() throws {
+        defer { cleanUp() }
+        // Ole Vik is named in four articles; Ida Moe's words name him in the first and the last.
+        func article(_ name: String, _ text: String, quote: String?) -> QueryFixture.Article {
+            QueryFixture.Article(
+                name: name, published: "2031-01-0\(name.prefix(1))", outlet: nil, text: "Title\n" + text,
+                entities: [("Ole Vik", .person, []), ("Ida Moe", .person, []), ("Bo Lund", .person, [])],
+                quotes: quote.map { [($0, "Ida Moe", nil, .direct, 0.9)] } ?? [], relations: [])
+        }
+        let graph = try QueryFixture.make(articles: [
+            article("1.txt", #"Ida Moe said "Ole Vik was late again" today. Bo Lund agreed."#, quote: "Ole Vik was late again"),
+            article("2.txt", "Ole Vik met Bo Lund.", quote: nil),
+            article("3.txt", "Ole Vik met Ida Moe.", quote: nil),
+            article("4.txt", #"Ida Moe said "Ole Vik keeps the keys" today."#, quote: "Ole Vik keeps the keys"),
+        ])
+        defer { graph.remove() }
+        let store = try GraphStore(path: graph.path, readOnly: true)
+        let ole = try store.entity(named: "Ole Vik")
+        let whole = try store.entityCard(ole, window: 4)
+        #expect(whole.window == nil)
+        #expect(whole.mentionedInCount == 2)
+        #expect(whole.beside.map(\.entity.name) == ["Ida Moe", "Bo Lund"])
+        let latest = try store.entityCard(ole, window: 2)
+        #expect(latest.window == 2)
+        #expect(latest.mentionedInCount == 1)
+        #expect(latest.mentionedIn.map(\.text) == ["Ole Vik keeps the keys"])
+        #expect(latest.beside.map(\.entity.name) == ["Ida Moe"])
+        #expect(latest.documentCount == 4)
+        #expect(latest.mentionCount == 4)
+    }
+
     @Test func neighborsFollowTheKindsAsked() throws {
         defer { cleanUp() }
         let chair = try store.entity(named: "Marta Lindqvist Berg")
