@@ -115,22 +115,10 @@ struct Export: ParsableCommand {
     }
 }
 
-struct FormatArgument: ExpressibleByArgument {
-    var value: ExportFormat
-    init?(argument: String) {
-        guard let value = ExportFormat(rawValue: argument.lowercased()) else { return nil }
-        self.value = value
-    }
-    static let graphml = FormatArgument(argument: "graphml")!
-    static var allValueStrings: [String] { ExportFormat.allCases.map(\.rawValue) }
-    var defaultValueDescription: String { value.rawValue }
+typealias FormatArgument = Choice<ExportFormat>
+
+extension Choice where Value == ExportFormat {
+    static var graphml: Self { Self(.graphml) }
 }
 
-struct ClusteringArgument: ExpressibleByArgument {
-    var value: ExportClustering
-    init?(argument: String) {
-        guard let value = ExportClustering(rawValue: argument.lowercased()) else { return nil }
-        self.value = value
-    }
-    static var allValueStrings: [String] { ExportClustering.allCases.map(\.rawValue) }
-}
+typealias ClusteringArgument = Choice<ExportClustering>
