@@ -45,6 +45,17 @@ import Testing
         #expect(throws: QueryError.self) { try store.entity(named: "E999") }
     }
 
+    @Test func unknownNameSuggestsTheNameOfAMisspeltWord() throws {
+        defer { cleanUp() }
+        // "Sunda" shares no word and no start with "jan olav sunde", and is far from it as a whole.
+        do {
+            _ = try store.entity(named: "Sunda")
+            Issue.record("expected an unknown name")
+        } catch let QueryError.unknownName(_, suggestions) {
+            #expect(suggestions.first?.name == "Jan-Olav Sunde")
+        }
+    }
+
     @Test func whoSaidFindsSpeakerMediumAndBothArticles() throws {
         defer { cleanUp() }
         let hits = try store.searchQuotes(SearchQuery("fleet repairs")).hits
