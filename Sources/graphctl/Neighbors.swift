@@ -20,6 +20,7 @@ struct Neighbors: ParsableCommand {
 
               graphctl neighbors "Marta Lindqvist Berg"
               graphctl neighbors FNA --kind via --depth 2
+              graphctl neighbors "Marta Lindqvist Berg" --format jsonl
             """
     )
 

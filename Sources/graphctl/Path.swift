@@ -14,6 +14,7 @@ struct Path: ParsableCommand {
 
               graphctl path "Jan-Olav Sunde" "Marta Lindqvist Berg"
               graphctl path "Harbor Wire" FNA --kind via --kind said
+              graphctl path "Jan-Olav Sunde" "Erik Haugland" --format csv
             """
     )
 

@@ -31,6 +31,18 @@ import Testing
         #expect(csv.stdout.split(separator: "\r\n").count == 3)
     }
 
+    @Test func whoSaidHighlightsMatchesOnATerminalOnly() throws {
+        defer { fixture.remove() }
+        // script(1) runs the command on a pseudo-terminal, as a person at a terminal would.
+        let command = [GraphCtl.executable.path, "who-said", "fleet", "--db", fixture.path].joined(separator: " ")
+        let terminal = try GraphCtl.run(executable: URL(fileURLWithPath: "/usr/bin/script"), ["-qec", command, "/dev/null"])
+        #expect(terminal.status == 0, "\(terminal.stderr)")
+        #expect(terminal.stdout.contains("\u{1B}[1;33mfleet\u{1B}[0m"), "\(terminal.stdout)")
+        let piped = try graphctl("who-said", "fleet")
+        #expect(piped.stdout.contains("**fleet**"))
+        #expect(!piped.stdout.contains("\u{1B}"))
+    }
+
     @Test func whoSaidWithFTSSyntaxIsNotAnError() throws {
         defer { fixture.remove() }
         let result = try graphctl("who-said", "NEAR(fleet", "--format", "jsonl")
@@ -145,13 +157,35 @@ import Testing
         #expect(stats["quotes_without_speaker"] as? Int == 0)
         #expect((stats["extractors"] as? [[String: Any]])?.first?["extractor"] as? String == "query-fixture")
         #expect(try graphctl("stats").stdout.contains("extractor     query-fixture@1  (7 occurrences)"))
+        let csv = try graphctl("stats", "--format", "csv").stdout.split(separator: "\r\n")
+        #expect(csv.first == "part,name,count")
+        #expect(csv.contains("documents,,4") && csv.contains("extractor,query-fixture@1,7") && csv.contains("kind,scare,1"))
     }
 
-    @Test func everyCommandHasAnExampleInHelp() throws {
+    @Test func everyCommandHasAnExampleInHelpWithAFormat() throws {
         defer { fixture.remove() }
         for command in ["who-said", "quotes", "entity", "neighbors", "path", "sources", "timeline", "stats", "sql"] {
             let help = try GraphCtl.run([command, "--help"])
-            #expect(help.stdout.contains("graphctl \(command)"), "\(command)")
+            let examples = help.stdout.split(separator: "\n").filter { $0.contains("graphctl \(command)") }
+            #expect(!examples.isEmpty, "\(command)")
+            #expect(examples.contains { $0.contains("--format jsonl") || $0.contains("--format csv") }, "\(command)")
         }
+    }
+
+    @Test(arguments: [
+        ["who-said", "fleet"], ["quotes", "--speaker", "Jan-Olav Sunde"], ["entity", "FNA"], ["neighbors", "FNA"],
+        ["path", "Jan-Olav Sunde", "Erik Haugland"], ["sources", "FNA"], ["timeline", "FNA"], ["stats"],
+        ["sql", "SELECT name, type FROM entity"],
+    ])
+    func everyCommandPrintsTableJSONLinesAndCSV(arguments: [String]) throws {
+        defer { fixture.remove() }
+        let table = try GraphCtl.run(arguments + ["--db", fixture.path])
+        #expect(table.status == 0 && !table.stdout.isEmpty, "\(arguments): \(table.stderr)")
+        let jsonl = try GraphCtl.run(arguments + ["--db", fixture.path, "--format", "jsonl"])
+        let lines = jsonl.stdout.split(separator: "\n")
+        #expect(!lines.isEmpty && lines.count == jsonl.objects.count, "\(arguments): \(jsonl.stdout)")
+        let csv = try GraphCtl.run(arguments + ["--db", fixture.path, "--format", "csv"])
+        let records = csv.stdout.split(separator: "\r\n")
+        #expect(records.count >= 2 && records[0].contains(",") && !csv.stdout.hasPrefix("{"), "\(arguments): \(csv.stdout)")
     }
 }
