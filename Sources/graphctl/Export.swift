@@ -21,7 +21,7 @@ struct Export: ParsableCommand {
 
             Examples:
               graphctl export --format dot --out - | dot -Tsvg > graph.svg
-              graphctl export --entity "Kim Yo Jong" --depth 2
+              graphctl export --entity "Sara Lindqvist" --depth 2
               graphctl export --format json --since 2024-01-01 --until 2024-06-30
               graphctl export --no-quotes --min-mentions 3
               graphctl export --format csv --out exports/neo4j
