@@ -9,6 +9,7 @@ public struct EntityCard: Sendable, Hashable {
     public var relationCount: Int
     /// Documents that mention it, quote it or relay through it: newest first, at most the card's limit.
     public var documents: [DocumentRef]
+    /// How many documents; like every total of the card, `countLimit + 1` means "more than `countLimit`".
     public var documentCount: Int
     public var mentionCount: Int
     /// Quotes it said, newest first, at most the card's limit.
@@ -25,6 +26,8 @@ public struct EntityCard: Sendable, Hashable {
     /// For an entity named in more documents than this, the number of its latest documents that `mentionedIn`,
     /// `mentionedInCount` and `beside` were read from; nil when they were read from all of them.
     public var window: Int?
+    /// How far the totals were counted (`GraphStore.cardCountLimit`).
+    public var countLimit: Int
 
     public init(entity: EntityRef) {
         self.entity = entity
@@ -42,6 +45,7 @@ public struct EntityCard: Sendable, Hashable {
         mentionedInCount = 0
         beside = []
         window = nil
+        countLimit = GraphStore.cardCountLimit
     }
 
     public static func == (a: Self, b: Self) -> Bool {

@@ -4,22 +4,30 @@ extension GraphStore {
     ///
     /// For an entity named in more than `window` documents, the two parts that must join its mentions to other
     /// evidence (the quotes that name it, the entities beside it) are read from its latest `window` documents, and
-    /// `EntityCard.window` says so; every other count is whole.
+    /// `EntityCard.window` says so. Every other count is whole up to `countLimit`; a count past it stops at
+    /// `countLimit + 1`, read as "more than `countLimit`".
     ///
     /// - Parameters:
     ///   - limit: the most documents, quotes and companions listed in each part.
     ///   - window: how many of a well-known entity's latest documents the joined parts read.
-    /// - Complexity: counts merge sorted index ranges of the entity's evidence (no sorting, no join); the joins read
-    ///   at most `window` documents, whatever the size of the graph.
-    public func entityCard(_ entity: EntityRef, limit: Int = 10, window: Int = besideDocuments) throws -> EntityCard {
+    ///   - countLimit: how far a count goes before it stops.
+    /// - Complexity: counts read sorted index ranges of the entity's evidence (no sorting, no join), at most
+    ///   `countLimit` + 1 rows each; the joins read at most `window` documents; so the card's cost is bounded
+    ///   whatever the size of the graph, except for grouping the entity's stated relations.
+    public func entityCard(
+        _ entity: EntityRef, limit: Int = 10, window: Int = besideDocuments, countLimit: Int = cardCountLimit
+    ) throws -> EntityCard {
         try database.read {
             var card = EntityCard(entity: entity)
+            card.countLimit = countLimit
             card.aliases = try query("SELECT alias FROM entity_alias WHERE entity = ? ORDER BY alias")
                 .rows(entity.id) { $0.string(0) }.filter { $0 != entity.name }
+            let counted = countLimit + 1
             card.relationCount = Int(try query("""
                 SELECT count(*) FROM (SELECT DISTINCT subject, predicate, object FROM relation WHERE subject = ?1
-                                      UNION SELECT DISTINCT subject, predicate, object FROM relation WHERE object = ?1)
-                """).first(entity.id) { $0.int(0) } ?? 0)
+                                      UNION SELECT DISTINCT subject, predicate, object FROM relation WHERE object = ?1
+                                      LIMIT ?2)
+                """).first(entity.id, counted) { $0.int(0) } ?? 0)
             // Grouped first, named after: the names and the example passage are looked up for the kept ties only.
             card.relations = try query("""
                 SELECT r.subject, s.name, s.type, r.predicate, r.object, o.name, o.type, g.n, d.name, r.evidence
@@ -46,8 +54,10 @@ extension GraphStore {
                 UNION SELECT document FROM relation WHERE object = ?1
                 """
             // ORDER BY makes the union a merge of five index ranges already in document order (step 4's indexes).
-            card.documentCount = Int(try query("SELECT count(*) FROM (\(documents) ORDER BY 1)").first(entity.id) { $0.int(0) } ?? 0)
-            card.mentionCount = try mentionCount(entity.id)
+            card.documentCount = Int(try query("SELECT count(*) FROM (\(documents) ORDER BY 1 LIMIT ?2)")
+                .first(entity.id, counted) { $0.int(0) } ?? 0)
+            card.mentionCount = Int(try query("SELECT count(*) FROM (SELECT 1 FROM mention WHERE entity = ? LIMIT ?)")
+                .first(entity.id, counted) { $0.int(0) } ?? 0)
             let stored = Int(try query("SELECT max(id) FROM document").first { $0.int(0) } ?? 0)
             if limit * stored / max(card.mentionCount, 1) < card.documentCount / 2 {
                 // Named in a good share of all documents: walk them from the newest, stopping at `limit`.
@@ -66,11 +76,11 @@ extension GraphStore {
                     ORDER BY d.published IS NULL, d.published DESC, d.name LIMIT ?2
                     """).rows(entity.id, limit) { Self.documentRef($0, from: 0) }
             }
-            card.saidCount = Int(try query("SELECT count(DISTINCT quote) FROM attribution WHERE speaker = ?")
-                .first(entity.id) { $0.int(0) } ?? 0)
+            card.saidCount = Int(try query("SELECT count(*) FROM (SELECT DISTINCT quote FROM attribution WHERE speaker = ? LIMIT ?)")
+                .first(entity.id, counted) { $0.int(0) } ?? 0)
             card.said = try quoteSummaries(.said, of: entity.id, limit: limit, evidence: card.saidCount)
-            card.relayedCount = Int(try query("SELECT count(DISTINCT quote) FROM attribution WHERE via = ?")
-                .first(entity.id) { $0.int(0) } ?? 0)
+            card.relayedCount = Int(try query("SELECT count(*) FROM (SELECT DISTINCT quote FROM attribution WHERE via = ? LIMIT ?)")
+                .first(entity.id, counted) { $0.int(0) } ?? 0)
             card.relayed = try quoteSummaries(.relayed, of: entity.id, limit: limit, evidence: card.relayedCount)
             let named = Int(try query("SELECT count(*) FROM (SELECT DISTINCT document FROM mention WHERE entity = ? LIMIT ?)")
                 .first(entity.id, window + 1) { $0.int(0) } ?? 0)
@@ -108,6 +118,10 @@ extension GraphStore {
             return card
         }
     }
+
+    /// The most that a count on the entity card reads: a count past it is given as `cardCountLimit + 1` ("more
+    /// than"), so that the card of an entity named in millions of articles costs no more than one named in 100,000.
+    public static let cardCountLimit = 100_000
 
     /// How many of an entity's documents, the most recently stored, are read to find the entities beside it and the
     /// quotes that name it: enough to rank its companions, and a bound on the work for an entity named in every other

@@ -164,6 +164,12 @@ import Testing
         #expect(latest.beside.map(\.entity.name) == ["Ida Moe"])
         #expect(latest.documentCount == 4)
         #expect(latest.mentionCount == 4)
+        // Past the count limit, counting stops one further: "more than 2".
+        let counted = try store.entityCard(ole, countLimit: 2)
+        #expect(counted.documentCount == 3 && counted.mentionCount == 3 && counted.countLimit == 2)
+        let ida = try store.entityCard(try store.entity(named: "Ida Moe"), countLimit: 1)
+        #expect(ida.saidCount == 2 && ida.documentCount == 2)
+        #expect(try store.entityCard(try store.entity(named: "Ida Moe")).saidCount == 2)
     }
 
     @Test func neighborsFollowTheKindsAsked() throws {
