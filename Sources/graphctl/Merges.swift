@@ -14,7 +14,7 @@ struct Merges: ParsableCommand {
                     "document", "analyst", "created_at"}
             --rules jsonl: {"id", "action", "name", "key", "target", "target_key", "created_at"}
 
-              graphctl merges --entity "Kim Jong Un"
+              graphctl merges --entity "Marta Lindqvist Berg"
               graphctl merges --rules
             """
     )

@@ -9,7 +9,7 @@ struct Split: ParsableCommand {
             and the documents that refer to the entity are extracted and resolved again, so that their entities of
             those names become another node. The entity's own name cannot be split off: rename it first.
 
-              graphctl split "Kim Jong Un" "Kim Yo Jong"
+              graphctl split "Marta Lindqvist Berg" "Sara Lindqvist"
               graphctl split E7 "Rodong Sinmun" "Rodong"
             """
     )
@@ -39,7 +39,7 @@ struct Unmerge: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Undo one recorded merge (see `graphctl merges`): split the name that joined off again.",
         discussion: """
-              graphctl merges --entity "Kim Jong Un"
+              graphctl merges --entity "Marta Lindqvist Berg"
               graphctl unmerge M12
             """
     )
