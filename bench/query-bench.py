@@ -89,7 +89,7 @@ def main():
         ("who-said", ["who-said", e["phrase"]], "a phrase"),
         ("who-said", ["who-said", e["word"]], "a rare word"),
         ("who-said", ["who-said", e["prefix"]], "a prefix"),
-        ("who-said", ["who-said", "war preparations"], "two common words"),
+        ("who-said", ["who-said", "peace talks"], "two common words"),
         ("quotes", ["quotes", "--speaker", e["typical"].lower()], f"typical speaker ({e['counts']['typical speaker quotes']} quotes), all"),
         ("quotes", ["quotes", "--speaker", e["top"], "--limit", "20"], f"top speaker ({e['counts']['top speaker quotes']} quotes), newest 20"),
         ("quotes", ["quotes", "--speaker", e["typical"], "--sort", "outlets"], "typical speaker by outlets"),

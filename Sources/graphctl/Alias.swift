@@ -11,7 +11,7 @@ struct Alias: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add a name: later articles' entities of that name join the entity, and entities named only that merge into it.",
             discussion: """
-                  graphctl alias add "Korean Central News Agency" "Korean Central News"
+                  graphctl alias add "Fjord News Agency" "Fjord News"
                   graphctl alias add E7 "the Marshal"
                 """
         )

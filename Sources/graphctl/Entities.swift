@@ -48,13 +48,4 @@ struct Entities: ParsableCommand {
     }
 }
 
-struct EntityTypeArgument: ExpressibleByArgument {
-    var value: EntityType
-
-    init?(argument: String) {
-        guard let value = EntityType(rawValue: argument.uppercased()) else { return nil }
-        self.value = value
-    }
-
-    static var allValueStrings: [String] { EntityType.allCases.map(\.rawValue) }
-}
+typealias EntityTypeArgument = Choice<EntityType>

@@ -13,12 +13,18 @@ struct EntityCommand: ParsableCommand {
               "count", "document", "evidence"}], "documents": [{"name", "title", "outlet", "published"}],
               "documents_total", "mentions", "said": [quote], "said_total", "relayed": [quote], "relayed_total",
               "quoted_about": [quote], "quoted_about_total", "beside": [{"id", "name", "type", "documents"}],
-              "relations_total"}
+              "relations_total", "window", "count_limit"}
               where quote is {"id", "text", "speaker", "via", "documents", "published", "document"}.
             csv: one row per fact: part,id,name,detail,count.
 
-              graphctl entity "Kim Jong Un"
-              graphctl entity kcna --format jsonl
+            For an entity named in more than \(GraphStore.besideDocuments) documents, the quotes about it and the entities
+            beside it are read from its latest \(GraphStore.besideDocuments) documents, and the card says so ("window":
+            \(GraphStore.besideDocuments) in jsonl, null otherwise; a "window" row in csv). Every other count is whole
+            up to \(GraphStore.cardCountLimit); past it, counting stops and the card says "more than \(GraphStore.cardCountLimit)"
+            (in jsonl and csv, the count is then \(GraphStore.cardCountLimit + 1), and "count_limit" is \(GraphStore.cardCountLimit)).
+
+              graphctl entity "Marta Lindqvist Berg"
+              graphctl entity fna --format jsonl
             """
     )
 
@@ -58,43 +64,62 @@ struct EntityCommand: ParsableCommand {
                 }
             }
             for b in card.beside { out.raw(CSVField.record(["beside", b.entity.jsonID, b.entity.name, b.entity.type.rawValue, String(b.documents)])) }
+            if let window = card.window {
+                out.raw(CSVField.record(["window", "", "latest documents read for quoted_about and beside", "", String(window)]))
+            }
         case .table:
             out.line("\(card.entity.name)  \(card.entity.type.rawValue)  \(card.entity.jsonID)")
             if !card.aliases.isEmpty { out.line("also        " + card.aliases.joined(separator: ", ")) }
-            out.line("named       \(counted(card.mentionCount, "time")) in \(counted(card.documentCount, "document")); said "
-                + "\(counted(card.saidCount, "quote")), relayed \(card.relayedCount), quoted about in \(card.mentionedInCount)")
+            out.line("named       \(card.total(card.mentionCount, "time")) in \(card.total(card.documentCount, "document")); said "
+                + "\(card.total(card.saidCount, "quote")), relayed \(card.total(card.relayedCount)), quoted about in \(card.mentionedInCount)"
+                + (card.window.map { " (in its latest \($0) documents)" } ?? ""))
             if !card.relations.isEmpty {
                 out.line("")
-                out.line("roles" + (card.relationCount > card.relations.count ? " (\(card.relations.count) of \(card.relationCount))" : ""))
+                out.line("roles" + (card.relationCount > card.relations.count ? " (\(card.relations.count) of \(card.total(card.relationCount)))" : ""))
                 for r in card.relations {
                     out.line("  \(r.subject.name) \(r.predicate) \(r.object.name)  (\(r.count)×, \(r.document))")
                 }
             }
-            section("said", card.said, total: card.saidCount, into: &out, showSpeaker: false)
-            section("relayed", card.relayed, total: card.relayedCount, into: &out, showSpeaker: true)
-            section("quoted about", card.mentionedIn, total: card.mentionedInCount, into: &out, showSpeaker: true)
+            section("said", card.said, total: card.saidCount, of: card, into: &out, showSpeaker: false)
+            section("relayed", card.relayed, total: card.relayedCount, of: card, into: &out, showSpeaker: true)
+            let window = card.window.map { ", in its latest \($0) documents" } ?? ""
+            section("quoted about", card.mentionedIn, total: card.mentionedInCount, of: card, into: &out, showSpeaker: true, note: window)
             if !card.beside.isEmpty {
                 out.line("")
-                out.line("most often beside")
+                out.line("most often beside" + (card.window.map { " (in its latest \($0) documents)" } ?? ""))
                 for b in card.beside { out.line("  \(b.entity.name) (\(b.entity.type.rawValue), \(counted(b.documents, "document")))") }
             }
             if !card.documents.isEmpty {
                 out.line("")
-                out.line("documents" + (card.documentCount > card.documents.count ? " (newest \(card.documents.count) of \(card.documentCount))" : ""))
+                out.line("documents" + (card.documentCount > card.documents.count ? " (newest \(card.documents.count) of \(card.total(card.documentCount)))" : ""))
                 for d in card.documents { out.line("  " + d.line) }
             }
         }
         out.flush()
     }
 
-    private func section(_ title: String, _ quotes: [QuoteSummary], total: Int, into out: inout Output, showSpeaker: Bool) {
+    private func section(
+        _ title: String, _ quotes: [QuoteSummary], total: Int, of card: EntityCard, into out: inout Output,
+        showSpeaker: Bool, note: String = ""
+    ) {
         guard !quotes.isEmpty else { return }
         out.line("")
-        out.line(title + (total > quotes.count ? " (newest \(quotes.count) of \(total))" : ""))
+        let shown = total > quotes.count ? "newest \(quotes.count) of \(card.total(total))" : ""
+        let parenthesis = (shown + note).hasPrefix(", ") ? String((shown + note).dropFirst(2)) : shown + note
+        out.line(title + (parenthesis.isEmpty ? "" : " (\(parenthesis))"))
         for q in quotes {
             let who = showSpeaker ? "\(q.speaker?.name ?? "(unknown)"): " : ""
             let via = q.via.map { " via \($0.name)" } ?? ""
             out.line("  \(q.jsonID)  \(who)“\(Table.clip(q.text, 90))”\(via)  (\(counted(q.documents, "document")), \(q.published?.prefix(10) ?? "undated"))")
         }
+    }
+}
+
+extension EntityCard {
+    /// A total of the card as people read it: "1 document", "more than 100000 documents".
+    func total(_ count: Int, _ noun: String? = nil) -> String {
+        let number = count > countLimit ? "more than \(countLimit)" : String(count)
+        guard let noun else { return number }
+        return "\(number) \(noun)\(count == 1 ? "" : "s")"
     }
 }

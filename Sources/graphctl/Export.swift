@@ -21,7 +21,7 @@ struct Export: ParsableCommand {
 
             Examples:
               graphctl export --format dot --out - | dot -Tsvg > graph.svg
-              graphctl export --entity "Kim Yo Jong" --depth 2
+              graphctl export --entity "Sara Lindqvist" --depth 2
               graphctl export --format json --since 2024-01-01 --until 2024-06-30
               graphctl export --no-quotes --min-mentions 3
               graphctl export --format csv --out exports/neo4j
@@ -115,22 +115,10 @@ struct Export: ParsableCommand {
     }
 }
 
-struct FormatArgument: ExpressibleByArgument {
-    var value: ExportFormat
-    init?(argument: String) {
-        guard let value = ExportFormat(rawValue: argument.lowercased()) else { return nil }
-        self.value = value
-    }
-    static let graphml = FormatArgument(argument: "graphml")!
-    static var allValueStrings: [String] { ExportFormat.allCases.map(\.rawValue) }
-    var defaultValueDescription: String { value.rawValue }
+typealias FormatArgument = Choice<ExportFormat>
+
+extension Choice where Value == ExportFormat {
+    static var graphml: Self { Self(.graphml) }
 }
 
-struct ClusteringArgument: ExpressibleByArgument {
-    var value: ExportClustering
-    init?(argument: String) {
-        guard let value = ExportClustering(rawValue: argument.lowercased()) else { return nil }
-        self.value = value
-    }
-    static var allValueStrings: [String] { ExportClustering.allCases.map(\.rawValue) }
-}
+typealias ClusteringArgument = Choice<ExportClustering>

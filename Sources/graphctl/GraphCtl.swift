@@ -10,10 +10,10 @@ struct GraphCtl: ParsableCommand {
             Ingest articles, then ask the graph who said what, through whom, and where.
 
               graphctl ingest samples/
-              graphctl quotes --speaker "Kim Jong Un"
-              graphctl who-said war preparations
-              graphctl entity KCNA
-              graphctl path "Lee Sung-jun" "Kim Jong Un"
+              graphctl quotes --speaker "Marta Lindqvist Berg"
+              graphctl who-said fleet repairs
+              graphctl entity FNA
+              graphctl path "Jan-Olav Sunde" "Marta Lindqvist Berg"
 
             The database is graph.sqlite in the working directory unless --db or $GRAPH_DB names another.
             """,

@@ -11,7 +11,7 @@ struct Merge: ParsableCommand {
 
             An entity is named by its id as listings print it (E12) or by a name or alias of exactly one entity.
 
-              graphctl merge "Marshal Kim" "Kim Jong Un"
+              graphctl merge "Chair Lindqvist" "Marta Lindqvist Berg"
               graphctl merge E41 E7
             """
     )

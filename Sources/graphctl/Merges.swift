@@ -22,7 +22,7 @@ struct Merges: ParsableCommand {
                     "confidence", "key", "other_key", "created_at"}
             --quotes --rules jsonl: {"id", "document_hash", "key", "other_key", "created_at"}
 
-              graphctl merges --entity "Kim Jong Un"
+              graphctl merges --entity "Marta Lindqvist Berg"
               graphctl merges --rules
               graphctl merges --quotes --quote Q7
             """

@@ -6,9 +6,9 @@ struct Neighbors: ParsableCommand {
         abstract: "List the entities tied to an entity, hop by hop, and how.",
         discussion: """
             Kinds of tie, each backed by evidence:
-              relation   a stated role or tie ("JCS spokesman Lee Sung-jun")
+              relation   a stated role or tie ("CGC spokesman Jan-Olav Sunde")
               said       one said words that name the other
-              via        one's words were relayed through the other ("according to KCNA")
+              via        one's words were relayed through the other ("according to FNA")
               mentions   both are named in the same article
             TIES counts the evidence by kind (quotes, articles or passages); WEIGHT is their sum, and KIND the
             strongest kind (relation, said, via, mentions in that order). For a well-known entity, ties are read
@@ -18,8 +18,9 @@ struct Neighbors: ParsableCommand {
             jsonl: one object per neighbor: {"entity": {"id", "name", "type"}, "depth", "kind", "weight", "through",
               "ties": {"relation", "said", "via", "mentions": count}}
 
-              graphctl neighbors "Kim Jong Un"
-              graphctl neighbors KCNA --kind via --depth 2
+              graphctl neighbors "Marta Lindqvist Berg"
+              graphctl neighbors FNA --kind via --depth 2
+              graphctl neighbors "Marta Lindqvist Berg" --format jsonl
             """
     )
 

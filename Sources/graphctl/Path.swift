@@ -12,8 +12,9 @@ struct Path: ParsableCommand {
             jsonl: one object per hop: {"from", "to", "kind", "predicate", "quote", "evidence",
               "document": {"name", "title", "outlet", "published"}}
 
-              graphctl path "Lee Sung-jun" "Kim Jong Un"
-              graphctl path Reuters KCNA --kind via --kind said
+              graphctl path "Jan-Olav Sunde" "Marta Lindqvist Berg"
+              graphctl path "Harbor Wire" FNA --kind via --kind said
+              graphctl path "Jan-Olav Sunde" "Erik Haugland" --format csv
             """
     )
 

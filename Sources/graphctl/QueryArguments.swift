@@ -3,16 +3,7 @@ import Foundation
 import Graph
 
 /// A kind of tie for `neighbors` and `path`.
-struct EdgeKindArgument: ExpressibleByArgument {
-    var value: EdgeKind
-
-    init?(argument: String) {
-        guard let value = EdgeKind(rawValue: argument.lowercased()) else { return nil }
-        self.value = value
-    }
-
-    static var allValueStrings: [String] { EdgeKind.allCases.map(\.rawValue) }
-}
+typealias EdgeKindArgument = Choice<EdgeKind>
 
 extension [EdgeKindArgument] {
     /// The kinds asked for, or all of them.
@@ -20,16 +11,7 @@ extension [EdgeKindArgument] {
 }
 
 /// A kind of quote for `quotes --kind`.
-struct QuoteKindArgument: ExpressibleByArgument {
-    var value: QuoteKind
-
-    init?(argument: String) {
-        guard let value = QuoteKind(rawValue: argument.lowercased()) else { return nil }
-        self.value = value
-    }
-
-    static var allValueStrings: [String] { QuoteKind.allCases.map(\.rawValue) }
-}
+typealias QuoteKindArgument = Choice<QuoteKind>
 
 enum DateBound {
     /// Checks an ISO 8601 date or a prefix of one: 2024, 2024-03, 2024-03-09, 2024-03-09T10:00.
@@ -54,12 +36,12 @@ enum Terminal {
 }
 
 extension EntityRef {
-    /// "Kim Jong Un (E3)".
+    /// "Marta Lindqvist Berg (E3)".
     var labelled: String { "\(name) (\(jsonID))" }
 }
 
 extension DocumentRef {
-    /// "2024-03-01  article.txt  Reuters".
+    /// "2024-03-01  article.txt  Harbor Wire".
     var line: String {
         [String((published ?? "undated").prefix(10)), name, outlet ?? ""].filter { !$0.isEmpty }.joined(separator: "  ")
     }

@@ -20,8 +20,8 @@ struct Quotes: ParsableCommand {
 
               graphctl quotes
               graphctl quotes --format jsonl > quotes.jsonl
-              graphctl quotes --speaker "Lee Sung-jun"
-              graphctl quotes --via KCNA --since 2024-03 --sort outlets
+              graphctl quotes --speaker "Jan-Olav Sunde"
+              graphctl quotes --via FNA --since 2024-03 --sort outlets
               graphctl quotes --kind direct --min-confidence 0.8 --limit 20
             """
     )
@@ -34,7 +34,7 @@ struct Quotes: ParsableCommand {
     @Option(help: ArgumentHelp("Only quotes this entity said (any of its names, or its id).", valueName: "name"))
     var speaker: String?
 
-    @Option(help: ArgumentHelp("Only quotes relayed through this medium (\"according to KCNA\").", valueName: "name"))
+    @Option(help: ArgumentHelp("Only quotes relayed through this medium (\"according to FNA\").", valueName: "name"))
     var via: String?
 
     @Option(help: ArgumentHelp("Only quotes in this document (its name as ingested).", valueName: "name"))

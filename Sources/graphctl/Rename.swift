@@ -5,7 +5,7 @@ struct Rename: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Give an entity a new canonical name, kept whenever it is recreated; its old name stays an alias.",
         discussion: """
-              graphctl rename KCTV "Korean Central Television"
+              graphctl rename FNTV "Fjord News Television"
             """
     )
 

@@ -13,6 +13,7 @@ struct SQL: ParsableCommand {
 
             jsonl: one object per row, keyed by column name. csv: a header, then the rows.
 
+              graphctl sql "SELECT name, type FROM entity LIMIT 5" --format csv
               graphctl sql "SELECT e.name, count(*) FROM attribution a JOIN entity e ON e.id = a.speaker GROUP BY e.id ORDER BY 2 DESC LIMIT 10"
               graphctl sql "SELECT q.text FROM quote_fts JOIN quote q ON q.id = quote_fts.rowid WHERE quote_fts MATCH 'nuclear'" --format jsonl
             """

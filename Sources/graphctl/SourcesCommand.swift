@@ -6,14 +6,14 @@ struct SourcesCommand: ParsableCommand {
         commandName: "sources",
         abstract: "Show who relays whom: speaker -> medium -> outlet chains, and which outlets quote a speaker most.",
         discussion: """
-            A chain is a speaker's words, passed on by a medium the article credits ("according to KCNA"), carried
+            A chain is a speaker's words, passed on by a medium the article credits ("according to FNA"), carried
             in an article by an outlet (the document's "outlet" metadata). The entity may be any link of the chain:
             a speaker shows who relays it and who carries it; a medium shows whom it relays and who carries it.
 
             jsonl: one object per chain: {"speaker", "via", "outlet", "quotes", "documents", "latest"}
 
-              graphctl sources "Kim Jong Un"
-              graphctl sources KCNA --format csv
+              graphctl sources "Marta Lindqvist Berg"
+              graphctl sources FNA --format csv
             """
     )
 

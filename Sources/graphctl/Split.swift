@@ -9,7 +9,7 @@ struct Split: ParsableCommand {
             and the documents that refer to the entity are extracted and resolved again, so that their entities of
             those names become another node. The entity's own name cannot be split off: rename it first.
 
-              graphctl split "Kim Jong Un" "Kim Yo Jong"
+              graphctl split "Marta Lindqvist Berg" "Sara Lindqvist"
               graphctl split E7 "Rodong Sinmun" "Rodong"
             """
     )
@@ -43,7 +43,7 @@ struct Unmerge: ParsableCommand {
             `graphctl merges --quotes`) takes that occurrence out of the quote node, or the node it gathered back
             out of the longer one. Either way a rule keeps them apart in every later ingest.
 
-              graphctl merges --entity "Kim Jong Un"
+              graphctl merges --entity "Marta Lindqvist Berg"
               graphctl unmerge M12
               graphctl merges --quotes
               graphctl unmerge QM4

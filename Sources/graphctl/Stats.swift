@@ -5,14 +5,19 @@ struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Count what the graph holds: documents, entities by type, quotes by kind, top speakers and media.",
         discussion: """
+            jsonl: one object. csv: one row per count: part,name,count (part is documents, entities, type, quotes,
+              occurrences, kind, occurrences_without_speaker, quotes_without_speaker, mentions, relations, speaker,
+              medium, extractor, pipeline or schema_version).
+
               graphctl stats
               graphctl stats --format jsonl
+              graphctl stats --format csv
             """
     )
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "Output format: table or jsonl (one object).")
+    @Option(help: "Output format: table, jsonl (one object) or csv (one row per count).")
     var format: OutputFormat = .table
 
     func run() throws {
@@ -22,7 +27,22 @@ struct Stats: ParsableCommand {
         let speakerless = try store.quotesWithoutSpeaker()
         var out = Output()
         switch format {
-        case .jsonl, .csv:
+        case .csv:
+            var rows: [(String, String, Int)] = [("documents", "", stats.documents), ("entities", "", stats.entities)]
+            rows += EntityType.allCases.map { ("type", $0.rawValue, stats.entitiesByType[$0] ?? 0) }
+            rows += [("quotes", "", stats.quotes), ("occurrences", "", stats.attributions)]
+            rows += QuoteKind.allCases.map { ("kind", $0.rawValue, stats.attributionsByKind[$0] ?? 0) }
+            rows += [("occurrences_without_speaker", "", stats.attributionsWithoutSpeaker),
+                     ("quotes_without_speaker", "", speakerless), ("mentions", "", stats.mentions),
+                     ("relations", "", stats.relations)]
+            rows += stats.topSpeakers.map { ("speaker", $0.entity.name, $0.count) }
+            rows += stats.topMedia.map { ("medium", $0.entity.name, $0.count) }
+            rows += extractors.map { ("extractor", "\($0.extractor)@\($0.version)", $0.occurrences) }
+            rows += stats.pipelines.map { ("pipeline", $0.signature, $0.documents) }
+            rows.append(("schema_version", "", stats.schemaVersion))
+            out.raw(CSVField.record(["part", "name", "count"]))
+            for (part, name, count) in rows { out.raw(CSVField.record([part, name, String(count)])) }
+        case .jsonl:
             out.line(JSONValue.object([
                 ("documents", .int(Int64(stats.documents))),
                 ("entities", .int(Int64(stats.entities))),

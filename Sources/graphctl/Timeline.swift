@@ -11,8 +11,8 @@ struct Timeline: ParsableCommand {
             jsonl: one object per event: {"published", "role", "text", "quote", "other", "via", "predicate",
               "document": {"name", "title", "outlet", "published"}, "start"}
 
-              graphctl timeline "Kim Jong Un"
-              graphctl timeline KCNA --since 2024-03 --until 2024-04 --format csv
+              graphctl timeline "Marta Lindqvist Berg"
+              graphctl timeline FNA --since 2024-03 --until 2024-04 --format csv
             """
     )
 

@@ -8,8 +8,8 @@ struct WhoSaid: ParsableCommand {
         discussion: """
             Full-text search over quote texts, best match first. Every word must occur, in any order; case, accents,
             curly or straight quotation marks and apostrophes, and dashes do not matter. Operators:
-              "exact phrase"     the words in this order (quote the phrase for the shell: '"war preparations"')
-              prepar*            a prefix
+              "exact phrase"     the words in this order (quote the phrase for the shell: '"fleet repairs"')
+              repair*            a prefix
               drill OR exercise  either word
             Anything else, FTS syntax included, is searched as text.
 
@@ -21,9 +21,9 @@ struct WhoSaid: ParsableCommand {
               "documents": [{"name", "title", "outlet", "published"}], "snippet" (matches between **).
             csv: one row per occurrence.
 
-              graphctl who-said war preparations
-              graphctl who-said '"war preparations"' --format jsonl
-              graphctl who-said 'annihilat*' --speaker "Kim Jong Un"
+              graphctl who-said fleet repairs
+              graphctl who-said '"fleet repairs"' --format jsonl
+              graphctl who-said 'shipyard*' --speaker "Marta Lindqvist Berg"
             """
     )
 

@@ -94,4 +94,20 @@ import Testing
         #expect(try graphctl(["export", "--entity", "Nobody", "--out", "x.graphml"], in: folder).status == 1)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.graphml").path))
     }
+
+    /// Names are data: whatever an entity is called, a csv export writes exactly its two files inside the chosen folder.
+    @Test func csvWritesOnlyItsTwoFilesWhateverTheNames() throws {
+        let folder = try folderWithGraph()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "\"We stay,\" said Ola ../../Etc Passwd of the /tmp/x Agency (TXA).\n".write(
+            to: folder.appendingPathComponent("three.txt"), atomically: true, encoding: .utf8)
+        #expect(try graphctl(["ingest", "three.txt"], in: folder).status == 0)
+        let before = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(try graphctl(["export", "--format", "csv", "--out", "out/csv"], in: folder).status == 0)
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out/csv").path)
+        #expect(written.sorted() == ["edges.csv", "nodes.csv"])
+        let after = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { !$0.hasPrefix("graph.sqlite-") }  // a reader may leave SQLite's WAL files beside the database
+        #expect(after.sorted() == (before + ["out"]).sorted())
+    }
 }

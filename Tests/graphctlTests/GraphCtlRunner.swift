@@ -27,7 +27,9 @@ struct GraphCtl {
         return URL(fileURLWithPath: ".build/debug/graphctl")
     }()
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    static func run(
+        executable: URL = GraphCtl.executable, _ arguments: [String], environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

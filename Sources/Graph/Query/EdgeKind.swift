@@ -1,10 +1,10 @@
 /// The kinds of tie between two entities that `neighbors` and `path` follow, each backed by evidence.
 public enum EdgeKind: String, Sendable, Hashable, Codable, CaseIterable {
-    /// A stated role or tie: "Lee Sung-jun, spokesman of the JCS". Evidence: the passage.
+    /// A stated role or tie: "Jan-Olav Sunde, spokesman of the CGC". Evidence: the passage.
     case relation
     /// One said words that name the other. Evidence: the quote.
     case said
-    /// One's words were relayed through the other ("according to KCNA"). Evidence: the quote.
+    /// One's words were relayed through the other ("according to FNA"). Evidence: the quote.
     case via
     /// Both are named in the same document. Evidence: the article.
     case mentions

@@ -9,20 +9,25 @@ public struct EntityCard: Sendable, Hashable {
     public var relationCount: Int
     /// Documents that mention it, quote it or relay through it: newest first, at most the card's limit.
     public var documents: [DocumentRef]
+    /// How many documents; like every total of the card, `countLimit + 1` means "more than `countLimit`".
     public var documentCount: Int
     public var mentionCount: Int
     /// Quotes it said, newest first, at most the card's limit.
     public var said: [QuoteSummary]
     public var saidCount: Int
-    /// Quotes it relayed ("according to KCNA"), newest first.
+    /// Quotes it relayed ("according to FNA"), newest first.
     public var relayed: [QuoteSummary]
     public var relayedCount: Int
-    /// Quotes, by others, whose words name it.
+    /// Quotes, by others, whose words name it (within `window`).
     public var mentionedIn: [QuoteSummary]
     public var mentionedInCount: Int
-    /// The entities named in the most documents beside it, most first (among its latest
-    /// `GraphStore.besideDocuments` documents).
+    /// The entities named in the most documents beside it, most first (within `window`).
     public var beside: [(entity: EntityRef, documents: Int)]
+    /// For an entity named in more documents than this, the number of its latest documents that `mentionedIn`,
+    /// `mentionedInCount` and `beside` were read from; nil when they were read from all of them.
+    public var window: Int?
+    /// How far the totals were counted (`GraphStore.cardCountLimit`).
+    public var countLimit: Int
 
     public init(entity: EntityRef) {
         self.entity = entity
@@ -39,6 +44,8 @@ public struct EntityCard: Sendable, Hashable {
         mentionedIn = []
         mentionedInCount = 0
         beside = []
+        window = nil
+        countLimit = GraphStore.cardCountLimit
     }
 
     public static func == (a: Self, b: Self) -> Bool {

@@ -23,8 +23,23 @@ enum NameDistance {
         return previous[y.count]
     }
 
+    /// The fewest edits between a word of the query and a word of the candidate, counting only words of four
+    /// letters or more and at most one edit per three letters: a misspelt surname ("shoygu") finds the name it is
+    /// part of ("sergei shoigu"). Nil when no word is that close.
+    static func closestWord(query: String, candidate: String) -> Int? {
+        var best: Int?
+        for word in query.split(separator: " ") where word.count >= 4 {
+            let limit = word.count / 3
+            for other in candidate.split(separator: " ") {
+                let distance = edits(String(word), String(other), limit: limit)
+                if distance <= limit, distance < best ?? .max { best = distance }
+            }
+        }
+        return best
+    }
+
     /// A score for ranking suggestions, lower is closer: edits, minus a bonus for each whole word shared, so that
-    /// "Jong Un" suggests "Kim Jong Un" before the equally short "Kim Yo".
+    /// "Olav Sunde" suggests "Jan Olav Sunde" before the equally short "Olaf Sund".
     static func score(query: String, candidate: String) -> Int {
         let queryWords = Set(query.split(separator: " ")), candidateWords = Set(candidate.split(separator: " "))
         let shared = queryWords.intersection(candidateWords).count

@@ -57,6 +57,8 @@ extension EntityCard {
                 return .object(members)
             })),
             ("relations_total", .int(Int64(relationCount))),
+            ("window", window.map { .int(Int64($0)) } ?? .null),
+            ("count_limit", .int(Int64(countLimit))),
         ])
     }
 }

@@ -24,7 +24,7 @@ public struct QuoteHit: Sendable, Hashable {
     /// The latest publication date among the documents that carry it: what `QuoteFilter.Order.date` sorts by.
     public var latestPublished: String? { documents.compactMap(\.published).max() }
 
-    /// The distinct media the occurrences name as relaying the quote ("according to KCNA").
+    /// The distinct media the occurrences name as relaying the quote ("according to FNA").
     public var via: [EntityRef] {
         var seen: Set<EntityRef> = []
         return quote.occurrences.compactMap(\.via).filter { seen.insert($0).inserted }

@@ -1,4 +1,4 @@
-/// A role or tie stated in a document: "Lee Sung-jun spokesperson_of Joint Chiefs of Staff".
+/// A role or tie stated in a document: "Jan-Olav Sunde spokesperson_of Coast Guard Command".
 public struct RelationFact: Sendable, Hashable {
     public var subject: EntityRef
     public var predicate: String

@@ -1,6 +1,6 @@
 /// One chain of relay: a speaker's words, passed on by a medium, carried by an outlet's article.
 ///
-/// `via` is the medium the article credits ("according to KCNA"); `outlet` is the publisher of the article, from the
+/// `via` is the medium the article credits ("according to FNA"); `outlet` is the publisher of the article, from the
 /// document's metadata. Either may be missing: a speaker quoted directly, an article whose outlet is unknown.
 public struct Relay: Sendable, Hashable {
     public var speaker: EntityRef?

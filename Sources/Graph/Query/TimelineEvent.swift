@@ -4,7 +4,7 @@ public struct TimelineEvent: Sendable, Hashable {
     public enum Role: String, Sendable, Hashable, Codable, CaseIterable {
         /// The entity said the quote.
         case said
-        /// The entity relayed someone's quote ("according to KCNA").
+        /// The entity relayed someone's quote ("according to FNA").
         case relayed
         /// Someone else's quote names the entity.
         case quotedAbout = "quoted-about"

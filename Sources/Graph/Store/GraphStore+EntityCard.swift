@@ -2,18 +2,32 @@ extension GraphStore {
     /// The card of an entity: names, roles, documents, what it said and relayed, quotes naming it, and the entities
     /// most often beside it.
     ///
-    /// - Parameter limit: the most documents, quotes and companions listed in each part; counts are always whole.
-    /// - Complexity: index lookups on the entity's mentions, attributions and relations; the companions read the
-    ///   mentions of every document that mentions it.
-    public func entityCard(_ entity: EntityRef, limit: Int = 10) throws -> EntityCard {
+    /// For an entity named in more than `window` documents, the two parts that must join its mentions to other
+    /// evidence (the quotes that name it, the entities beside it) are read from its latest `window` documents, and
+    /// `EntityCard.window` says so. Every other count is whole up to `countLimit`; a count past it stops at
+    /// `countLimit + 1`, read as "more than `countLimit`".
+    ///
+    /// - Parameters:
+    ///   - limit: the most documents, quotes and companions listed in each part.
+    ///   - window: how many of a well-known entity's latest documents the joined parts read.
+    ///   - countLimit: how far a count goes before it stops.
+    /// - Complexity: counts read sorted index ranges of the entity's evidence (no sorting, no join), at most
+    ///   `countLimit` + 1 rows each; the joins read at most `window` documents; so the card's cost is bounded
+    ///   whatever the size of the graph, except for grouping the entity's stated relations.
+    public func entityCard(
+        _ entity: EntityRef, limit: Int = 10, window: Int = besideDocuments, countLimit: Int = cardCountLimit
+    ) throws -> EntityCard {
         try database.read {
             var card = EntityCard(entity: entity)
+            card.countLimit = countLimit
             card.aliases = try query("SELECT alias FROM entity_alias WHERE entity = ? ORDER BY alias")
                 .rows(entity.id) { $0.string(0) }.filter { $0 != entity.name }
+            let counted = countLimit + 1
             card.relationCount = Int(try query("""
                 SELECT count(*) FROM (SELECT DISTINCT subject, predicate, object FROM relation WHERE subject = ?1
-                                      UNION SELECT DISTINCT subject, predicate, object FROM relation WHERE object = ?1)
-                """).first(entity.id) { $0.int(0) } ?? 0)
+                                      UNION SELECT DISTINCT subject, predicate, object FROM relation WHERE object = ?1
+                                      LIMIT ?2)
+                """).first(entity.id, counted) { $0.int(0) } ?? 0)
             // Grouped first, named after: the names and the example passage are looked up for the kept ties only.
             card.relations = try query("""
                 SELECT r.subject, s.name, s.type, r.predicate, r.object, o.name, o.type, g.n, d.name, r.evidence
@@ -39,8 +53,11 @@ extension GraphStore {
                 UNION SELECT document FROM relation WHERE subject = ?1
                 UNION SELECT document FROM relation WHERE object = ?1
                 """
-            card.documentCount = Int(try query("SELECT count(*) FROM (\(documents))").first(entity.id) { $0.int(0) } ?? 0)
-            card.mentionCount = try mentionCount(entity.id)
+            // ORDER BY makes the union a merge of five index ranges already in document order (step 4's indexes).
+            card.documentCount = Int(try query("SELECT count(*) FROM (\(documents) ORDER BY 1 LIMIT ?2)")
+                .first(entity.id, counted) { $0.int(0) } ?? 0)
+            card.mentionCount = Int(try query("SELECT count(*) FROM (SELECT 1 FROM mention WHERE entity = ? LIMIT ?)")
+                .first(entity.id, counted) { $0.int(0) } ?? 0)
             let stored = Int(try query("SELECT max(id) FROM document").first { $0.int(0) } ?? 0)
             if limit * stored / max(card.mentionCount, 1) < card.documentCount / 2 {
                 // Named in a good share of all documents: walk them from the newest, stopping at `limit`.
@@ -59,21 +76,30 @@ extension GraphStore {
                     ORDER BY d.published IS NULL, d.published DESC, d.name LIMIT ?2
                     """).rows(entity.id, limit) { Self.documentRef($0, from: 0) }
             }
-            card.saidCount = Int(try query("SELECT count(DISTINCT quote) FROM attribution WHERE speaker = ?")
-                .first(entity.id) { $0.int(0) } ?? 0)
+            card.saidCount = Int(try query("SELECT count(*) FROM (SELECT DISTINCT quote FROM attribution WHERE speaker = ? LIMIT ?)")
+                .first(entity.id, counted) { $0.int(0) } ?? 0)
             card.said = try quoteSummaries(.said, of: entity.id, limit: limit, evidence: card.saidCount)
-            card.relayedCount = Int(try query("SELECT count(DISTINCT quote) FROM attribution WHERE via = ?")
-                .first(entity.id) { $0.int(0) } ?? 0)
+            card.relayedCount = Int(try query("SELECT count(*) FROM (SELECT DISTINCT quote FROM attribution WHERE via = ? LIMIT ?)")
+                .first(entity.id, counted) { $0.int(0) } ?? 0)
             card.relayed = try quoteSummaries(.relayed, of: entity.id, limit: limit, evidence: card.relayedCount)
-            // One pass gives both the count and the newest: finding the quotes that name it is the costly part.
+            let named = Int(try query("SELECT count(*) FROM (SELECT DISTINCT document FROM mention WHERE entity = ? LIMIT ?)")
+                .first(entity.id, window + 1) { $0.int(0) } ?? 0)
+            card.window = named > window ? window : nil
+            // One pass gives both the count and the newest: finding the quotes that name it is the costly part, a
+            // probe per mention, hence the window.
             var newest: [QuoteID] = []
             card.mentionedInCount = 0
             try query("""
                 SELECT a.quote, max(d.published) AS latest
-                FROM (\(Self.quotedAboutSQL)) a JOIN document d ON d.id = a.document
+                FROM (SELECT DISTINCT document FROM mention WHERE entity = ?1 ORDER BY document DESC LIMIT ?2) mine
+                JOIN mention m ON m.entity = ?1 AND m.document = mine.document
+                JOIN attribution a INDEXED BY attribution_document_span
+                    ON a.document = m.document AND a.start <= m.start AND m."end" <= a."end"
+                JOIN document d ON d.id = a.document
+                WHERE a.speaker IS NOT ?1
                 GROUP BY a.quote
                 ORDER BY latest IS NULL, latest DESC, a.quote
-                """).forEach([entity.id]) { row in
+                """).forEach([entity.id, card.window ?? -1]) { row in
                 card.mentionedInCount += 1
                 if newest.count < limit { newest.append(QuoteID(rawValue: row.int(0))) }
             }
@@ -88,13 +114,18 @@ extension GraphStore {
                 JOIN entity e ON e.id = n.entity
                 ORDER BY n.documents DESC, e.name
                 LIMIT ?2
-                """).rows(entity.id, limit, Self.besideDocuments) { (Self.entityRef($0, id: 0, name: 1, type: 2)!, Int($0.int(3))) }
+                """).rows(entity.id, limit, card.window ?? -1) { (Self.entityRef($0, id: 0, name: 1, type: 2)!, Int($0.int(3))) }
             return card
         }
     }
 
-    /// How many of an entity's documents, the most recently stored, are read to find the entities beside it: enough
-    /// to rank its companions, and a bound on the work for an entity named in every other article.
+    /// The most that a count on the entity card reads: a count past it is given as `cardCountLimit + 1` ("more
+    /// than"), so that the card of an entity named in millions of articles costs no more than one named in 100,000.
+    public static let cardCountLimit = 100_000
+
+    /// How many of an entity's documents, the most recently stored, are read to find the entities beside it and the
+    /// quotes that name it: enough to rank its companions, and a bound on the work for an entity named in every other
+    /// article.
     public static let besideDocuments = 2000
 
     /// Attributions (id, quote, document, start) whose words contain a mention of entity ?1 and that ?1 did not

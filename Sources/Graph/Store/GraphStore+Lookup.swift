@@ -15,7 +15,7 @@ extension GraphStore {
         }
         let key = NameKey.name(name)
         // Every alias counts here, a lone surname too: resolution keeps weak names apart, but a person asking for
-        // "Kim" should hear which Kims there are.
+        // "Lindqvist" should hear which Lindqvists there are.
         let candidates = try query("""
             SELECT id, name, type FROM entity WHERE key = ?1
             UNION
@@ -43,8 +43,8 @@ extension GraphStore {
         return EntityID(rawValue: value)
     }
 
-    /// The names closest to an unknown key: those sharing a word with it, or starting like it, ranked by edit
-    /// distance.
+    /// The names closest to an unknown key: those sharing a word with it, starting like it, or with a word a few
+    /// edits from one of its words (a misspelt surname), ranked by edit distance.
     ///
     /// - Complexity: one pass over the alias keys (an index scan); only on the error path.
     func suggestions(for key: String, limit: Int = 5) throws -> [EntityRef] {
@@ -58,9 +58,10 @@ extension GraphStore {
             """).forEach { row in
             let candidate = row.string(0)
             let sharesWord = candidate.split(separator: " ").contains { words.contains(String($0)) }
-            guard sharesWord || candidate.hasPrefix(start)
+            let nearWord = NameDistance.closestWord(query: key, candidate: candidate)
+            guard sharesWord || nearWord != nil || candidate.hasPrefix(start)
                 || NameDistance.edits(key, candidate, limit: threshold) <= threshold else { return }
-            let score = NameDistance.score(query: key, candidate: candidate)
+            let score = min(NameDistance.score(query: key, candidate: candidate), nearWord.map { $0 + 1 } ?? .max)
             guard let ref = Self.entityRef(row, id: 1, name: 2, type: 3) else { return }
             if best[ref.id].map({ score < $0.score }) ?? true { best[ref.id] = (score, ref) }
         }

@@ -3,13 +3,15 @@ extension GraphStore {
     ///
     /// The sources come in as a JSON array so that a whole frontier is expanded by one statement, each source an
     /// index lookup (`json_each` needs no temporary table, so it works on a read-only database). Each source's
-    /// evidence is read from the latest stored, at most `besideDocuments` pieces of each kind: a country named in
+    /// evidence is read from its latest documents, at most `besideDocuments` pieces of each kind: a country named in
     /// every other article, or an agency relaying half the quotes, would otherwise make one level read most of the
     /// graph. Below that bound the counts are exact.
     static func neighborSQL(_ kind: EdgeKind) -> String {
         let bound = besideDocuments
+        // By document, newest first: the order of the (entity, document) indexes, so that reading stops at the bound
+        // instead of sorting all of a hub's evidence.
         func latest(_ table: String, _ column: String) -> String {
-            "(SELECT id FROM \(table) WHERE \(column) = source.value ORDER BY id DESC LIMIT \(bound))"
+            "(SELECT id FROM \(table) WHERE \(column) = source.value ORDER BY document DESC LIMIT \(bound))"
         }
         switch kind {
         case .relation:

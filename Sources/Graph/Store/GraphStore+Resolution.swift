@@ -1,10 +1,21 @@
-/// A stored entity as resolution sees it.
+/// A stored entity as resolution sees it: the entity, and the key of its canonical name.
+///
+/// Its `id`, `name` and `type` are the entity's own (`candidate.name` reads `candidate.entity.name`).
+@dynamicMemberLookup
 public struct EntityCandidate: Sendable, Hashable {
-    public var id: EntityID
-    public var name: String
-    public var type: EntityType
+    public var entity: EntityRef
     /// The key of its canonical name.
     public var key: String
+
+    public init(entity: EntityRef, key: String) {
+        self.entity = entity
+        self.key = key
+    }
+
+    public subscript<Value>(dynamicMember path: WritableKeyPath<EntityRef, Value>) -> Value {
+        get { entity[keyPath: path] }
+        set { entity[keyPath: path] = newValue }
+    }
 }
 
 /// How a name key points at an entity in `resolution_key`.
@@ -59,9 +70,7 @@ extension GraphStore {
     }
 
     static func candidate(_ row: Row) -> EntityCandidate {
-        EntityCandidate(
-            id: EntityID(rawValue: row.int(0)), name: row.string(1), type: EntityType(rawValue: row.string(2)) ?? .other,
-            key: row.string(3))
+        EntityCandidate(entity: entityRef(row, id: 0, name: 1, type: 2)!, key: row.string(3))
     }
 
     func insertEntity(name: String, type: EntityType, key: String) throws -> EntityID {

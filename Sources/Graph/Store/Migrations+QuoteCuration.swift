@@ -1,5 +1,5 @@
 extension Migrations {
-    /// Step 4: the quote merge log, the analyst's quote rules, and people by surname.
+    /// Step 5: the quote merge log, the analyst's quote rules, and people by surname.
     ///
     /// `quote_merge` records every occurrence that joined a quote node another occurrence had made, and every node an
     /// occurrence gathered into its own (the fragments of a longer text): the rule, the text key on each side and the

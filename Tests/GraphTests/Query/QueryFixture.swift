@@ -20,57 +20,57 @@ struct QueryFixture {
 
     static let articles: [Article] = [
         Article(
-            name: "a.txt", published: "2024-03-01T08:00:00Z", outlet: "Reuters",
+            name: "a.txt", published: "2024-03-01T08:00:00Z", outlet: "Harbor Wire",
             text: """
-                Factory visit
-                Kim Jong Un toured a munitions factory, the Korean Central News Agency (KCNA) said on Friday.
-                "The level of our war preparations depends on the munitions industry," Kim said, according to KCNA.
-                Joint Chiefs of Staff spokesman Lee Sung-jun said the drills were "absolutely necessary to respond to the threat from North Korea."
+                Shipyard visit
+                Marta Lindqvist Berg toured a shipyard, the Fjord News Agency (FNA) said on Friday.
+                "The pace of our fleet repairs depends on the shipyards," Lindqvist said, according to FNA.
+                Coast Guard Command spokesman Jan-Olav Sunde said the drills were "entirely necessary to answer the pressure from Norland."
                 """,
             entities: [
-                ("Kim Jong Un", .person, ["Kim"]), ("Korean Central News Agency", .organization, ["KCNA"]),
-                ("Joint Chiefs of Staff", .organization, []), ("Lee Sung-jun", .person, []),
-                ("North Korea", .geopolitical, []),
+                ("Marta Lindqvist Berg", .person, ["Lindqvist"]), ("Fjord News Agency", .organization, ["FNA"]),
+                ("Coast Guard Command", .organization, []), ("Jan-Olav Sunde", .person, []),
+                ("Norland", .geopolitical, []),
             ],
             quotes: [
-                ("The level of our war preparations depends on the munitions industry,", "Kim Jong Un", "Korean Central News Agency", .direct, 0.9),
-                ("absolutely necessary to respond to the threat from North Korea.", "Lee Sung-jun", nil, .partial, 0.8),
+                ("The pace of our fleet repairs depends on the shipyards,", "Marta Lindqvist Berg", "Fjord News Agency", .direct, 0.9),
+                ("entirely necessary to answer the pressure from Norland.", "Jan-Olav Sunde", nil, .partial, 0.8),
             ],
-            relations: [("Lee Sung-jun", "spokesperson_of", "Joint Chiefs of Staff", "Joint Chiefs of Staff spokesman Lee Sung-jun")]),
+            relations: [("Jan-Olav Sunde", "spokesperson_of", "Coast Guard Command", "Coast Guard Command spokesman Jan-Olav Sunde")]),
         Article(
-            name: "b.txt", published: "2024-03-02T09:30:00Z", outlet: "Yonhap",
+            name: "b.txt", published: "2024-03-02T09:30:00Z", outlet: "Coastal Daily",
             text: """
                 Drills go on
-                North Korea's leader Kim Jong-un said “the level of our war preparations depends on the munitions industry”, KCNA reported.
-                Reuters quoted Lee Sung-jun as saying the drills were “absolutely necessary to respond to the threat from North Korea.”
-                Kim Yo Jong, the sister of Kim Jong-un, called the drills “frantic”, Kim said.
+                Norland's leader Marta Lindqvist-Berg said “the pace of our fleet repairs depends on the shipyards”, FNA reported.
+                Harbor Wire quoted Jan-Olav Sunde as saying the drills were “entirely necessary to answer the pressure from Norland.”
+                Sara Lindqvist, the sister of Marta Lindqvist-Berg, called the drills “frantic”, Lindqvist said.
                 """,
             entities: [
-                ("Kim Jong Un", .person, ["Kim Jong-un"]), ("Korean Central News Agency", .organization, ["KCNA"]),
-                ("Reuters", .organization, []), ("Lee Sung-jun", .person, []), ("North Korea", .geopolitical, []),
-                ("Kim Yo Jong", .person, ["Kim"]),
+                ("Marta Lindqvist Berg", .person, ["Marta Lindqvist-Berg"]), ("Fjord News Agency", .organization, ["FNA"]),
+                ("Harbor Wire", .organization, []), ("Jan-Olav Sunde", .person, []), ("Norland", .geopolitical, []),
+                ("Sara Lindqvist", .person, ["Lindqvist"]),
             ],
             quotes: [
-                ("the level of our war preparations depends on the munitions industry", "Kim Jong Un", "Korean Central News Agency", .partial, 0.85),
-                ("absolutely necessary to respond to the threat from North Korea.", "Lee Sung-jun", "Reuters", .partial, 0.8),
-                ("frantic", "Kim Yo Jong", nil, .scare, 0.5),
+                ("the pace of our fleet repairs depends on the shipyards", "Marta Lindqvist Berg", "Fjord News Agency", .partial, 0.85),
+                ("entirely necessary to answer the pressure from Norland.", "Jan-Olav Sunde", "Harbor Wire", .partial, 0.8),
+                ("frantic", "Sara Lindqvist", nil, .scare, 0.5),
             ],
-            relations: [("Kim Yo Jong", "sibling_of", "Kim Jong Un", "Kim Yo Jong, the sister of Kim Jong-un")]),
+            relations: [("Sara Lindqvist", "sibling_of", "Marta Lindqvist Berg", "Sara Lindqvist, the sister of Marta Lindqvist-Berg")]),
         Article(
             name: "c.txt", published: nil, outlet: nil,
             text: """
-                Visit to Pyongyang
-                Sergei Shoigu met Kim Jong Un in Pyongyang. "Russia stands with its friends," Shoigu said.
-                Shoigu is the defence minister of Russia.
+                Visit to Bergen
+                Erik Haugland met Marta Lindqvist Berg in Bergen. "Norway stands with its fishermen," Haugland said.
+                Haugland is the fisheries minister of Norway.
                 """,
             entities: [
-                ("Sergei Shoigu", .person, ["Shoigu"]), ("Kim Jong Un", .person, []), ("Pyongyang", .geopolitical, []),
-                ("Russia", .geopolitical, []),
+                ("Erik Haugland", .person, ["Haugland"]), ("Marta Lindqvist Berg", .person, []), ("Bergen", .geopolitical, []),
+                ("Norway", .geopolitical, []),
             ],
-            quotes: [("Russia stands with its friends,", "Sergei Shoigu", nil, .direct, 0.95)],
-            relations: [("Sergei Shoigu", "defense_minister_of", "Russia", "Shoigu is the defence minister of Russia")]),
+            quotes: [("Norway stands with its fishermen,", "Erik Haugland", nil, .direct, 0.95)],
+            relations: [("Erik Haugland", "minister_of", "Norway", "Haugland is the fisheries minister of Norway")]),
         Article(
-            name: "d.txt", published: "2024-04-10", outlet: "Reuters",
+            name: "d.txt", published: "2024-04-10", outlet: "Harbor Wire",
             text: """
                 Quarterly results
                 Jane Roe of Acme Corp said "profits rose in every region" this quarter.
@@ -128,7 +128,7 @@ struct FixtureComponent: Component {
             }
             return nil
         }
-        // Longest names first, so that "Kim" inside "Kim Jong Un" is not a mention of its own.
+        // Longest names first, so that "Lindqvist" inside "Marta Lindqvist Berg" is not a mention of its own.
         var taken: [ByteSpan] = []
         var mentions = Array(repeating: [ByteSpan](), count: article.entities.count)
         let surfaces = article.entities.enumerated().flatMap { index, entity in

@@ -3,14 +3,14 @@ import Testing
 
 @Suite struct SearchQueryTests {
     @Test(arguments: [
-        ("war preparations", #""war" "preparations""#),
-        (#""war preparations""#, #""war preparations""#),
-        ("“war preparations”", #""war preparations""#),
-        ("prepar*", #""prepar" *"#),
-        (#""war prep"*"#, #""war prep" *"#),
+        ("fleet repairs", #""fleet" "repairs""#),
+        (#""fleet repairs""#, #""fleet repairs""#),
+        ("“fleet repairs”", #""fleet repairs""#),
+        ("repair*", #""repair" *"#),
+        (#""fleet rep"*"#, #""fleet rep" *"#),
         ("drill OR exercise", #""drill" OR "exercise""#),
         ("army’s long—range", #""army's" "long-range""#),
-        ("NEAR(war peace) col:x ^start", #""NEAR(war" "peace)" "col:x" "^start""#),
+        ("NEAR(fleet peace) col:x ^start", #""NEAR(fleet" "peace)" "col:x" "^start""#),
         ("or and not", #""or" "and" "not""#),
         (#"unterminated "phrase here"#, #""unterminated" "phrase here""#),
     ])
