@@ -423,21 +423,26 @@ public struct EntityResolver: Sendable {
         }
     }
 
-    /// The nodes whose names with the plain name `plain` carry no middle initials other than those of `key`, and
-    /// no two different sets of them.
+    /// The nodes whose names with the plain name `plain` carry no middle initials or generation ("Jr.", "Sr.")
+    /// other than those of `key`, and no two different sets of them.
     ///
     /// - Complexity: one index lookup per node for its names.
     private func initialsAgree(
         _ nodes: [EntityCandidate], with key: String, plain: String, in store: GraphStore
     ) throws -> [EntityCandidate] {
         let initials = NameKey.middleInitials(key)
+        let generation = NameKey.generation(key)
         return try nodes.filter { node in
             var theirs: Set<[Substring]> = []
+            var generations: Set<String> = []
             for name in [node.key] + (try store.aliases(of: node.id).map(\.key)) where NameKey.plainName(name) == plain {
                 let given = NameKey.middleInitials(name)
                 if !given.isEmpty { theirs.insert(given) }
+                if let suffix = NameKey.generation(name) { generations.insert(suffix) }
             }
-            if theirs.count > 1 { return false }
+            // Initials, and generations ("Jr." and "Sr."), are like a middle name: different ones are different people.
+            if theirs.count > 1 || generations.count > 1 { return false }
+            if let generation, let other = generations.first, other != generation { return false }
             return initials.isEmpty || theirs.isEmpty || theirs.first == initials
         }
     }

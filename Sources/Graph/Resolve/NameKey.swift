@@ -99,6 +99,13 @@ public enum NameKey {
         return words.dropFirst().dropLast().filter { $0.count == 1 }
     }
 
+    /// The generational suffix a person's name key ends with ("jr", "sr", "iii"), if any.
+    static func generation(_ key: String) -> String? {
+        let words = key.split(separator: " ")
+        guard words.count > 2, let last = words.last, suffixes.contains(String(last)) else { return nil }
+        return String(last)
+    }
+
     static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
     /// Whether a name is a proper name of several words: every significant word capitalised ("Korean Central News

@@ -260,6 +260,21 @@ import Testing
         #expect(try graph.node("Harlan Q. Voss").documents == ["a", "b", "d"])
     }
 
+    @Test func differentGenerationsStayApart() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", "E PERSON Hollis Brandt"),
+            ("b", "E PERSON Hollis Brandt Jr."),
+            ("c", "E PERSON Hollis Brandt Sr."),
+            ("d", "E PERSON Calder Voss Sr."),
+            ("e", "E PERSON Calder Voss Jr."),
+        ])
+        // A name without a suffix takes one with it, as "Joseph R. Biden Jr." and "Joseph R. Biden"; then no other.
+        #expect(try graph.node("Hollis Brandt Jr.").documents == ["a", "b"])
+        #expect(try graph.node("Hollis Brandt Sr.").documents == ["c"])
+        #expect(try graph.node("Calder Voss Jr.").documents == ["e"])
+    }
+
     @Test func nicknameJoinsWhenTheSurnameAndInitialsAgree() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
