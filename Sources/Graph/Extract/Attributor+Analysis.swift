@@ -9,7 +9,9 @@ extension Attributor {
         var confidence: Double
         var text: String
         /// For "X quoted Y as saying": X, the medium.
-        var source: Int?
+        var source: Int? = nil
+        /// When no entity speaks: the words that describe who does ("the letter", "a friend").
+        var description: ByteSpan? = nil
     }
 
     /// What the attributor knows about one doc: which entity each token names, what pronouns and descriptions

@@ -35,9 +35,10 @@ extension Attributor.Analysis {
             result = Attribution(speaker: quoted.agent, via: quoted.source, cue: quoted.text, confidence: quoted.confidence)
             return result
         }
-        let speech = near.filter { ($0.kind == .speech || $0.kind == .participle) && $0.agent != nil }
-        let people = speech.filter { !isMedium[$0.agent!] }
-        let media = speech.filter { isMedium[$0.agent!] }
+        let speech = near.filter { ($0.kind == .speech || $0.kind == .participle) && ($0.agent != nil || $0.description != nil) }
+        // A description ("the letter", "a friend") competes with named speakers on position alone.
+        let people = speech.filter { $0.agent.map { !isMedium[$0] } ?? true }
+        let media = speech.filter { $0.agent.map { isMedium[$0] } ?? false }
         let according = near.first { $0.kind == .according && $0.agent != nil }
 
         func pick(_ list: [Cue]) -> (Cue, Double)? {
@@ -51,7 +52,9 @@ extension Attributor.Analysis {
         }
 
         if let (cue, factor) = pick(people) {
-            result = Attribution(speaker: cue.agent, via: nil, cue: cue.text, confidence: cue.confidence * factor)
+            result = Attribution(
+                speaker: cue.agent, description: cue.agent == nil ? cue.description : nil, via: nil, cue: cue.text,
+                confidence: cue.confidence * factor)
         } else if let signed = signature(after: q.closeToken) {
             result = Attribution(speaker: signed, via: nil, cue: "\u{2014}", confidence: 0.85)
         } else if kind != .direct || q.openToken > doc.sentences[firstSentence].tokens.lowerBound + 1,
@@ -62,7 +65,7 @@ extension Attributor.Analysis {
                 result = Attribution(speaker: e, via: nil, cue: mainVerb(after: s), confidence: c * 0.75)
             }
         }
-        if result.speaker != nil {
+        if result.speaker != nil || result.description != nil {
             if let according, according.agent != result.speaker {
                 result.via = according.agent
             } else if let m = media.first(where: { $0.agent != result.speaker }) {
@@ -83,8 +86,12 @@ extension Attributor.Analysis {
             if doc.paragraphIndex(ofToken: doc.sentences[prev].tokens.lowerBound) + 1
                 >= doc.paragraphIndex(ofToken: q.openToken)
             {
-                if let cue = self.cues[prev].suffix(8).last(where: { $0.agent != nil && $0.kind != .according }) {
-                    return Attribution(speaker: cue.agent, via: nil, cue: cue.text, confidence: cue.confidence * 0.6)
+                if let cue = self.cues[prev].suffix(8).last(where: {
+                    ($0.agent != nil || $0.description != nil) && $0.kind != .according
+                }) {
+                    return Attribution(
+                        speaker: cue.agent, description: cue.agent == nil ? cue.description : nil, via: nil, cue: cue.text,
+                        confidence: cue.confidence * 0.6)
                 }
                 // "He was blunt:" / "Berg took the microphone." before a quotation that stands alone.
                 if let s = subjects[prev], case let (e?, c) = resolve(s) {

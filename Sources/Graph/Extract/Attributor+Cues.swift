@@ -55,12 +55,21 @@ extension Attributor.Analysis {
                     found.append(Cue(kind: .speech, verb: t, agentToken: a, agent: e, confidence: c, text: doc.string(token: t)))
                     continue
                 }
-                if Lexicon.invertingVerbs.contains(key), isInverted(t, in: sentence), let a = agentRight(from: t + 1, in: sentence) {
+                let inverted = Lexicon.invertingVerbs.contains(key) && isInverted(t, in: sentence)
+                if inverted, let a = agentRight(from: t + 1, in: sentence) {
                     let (e, c) = resolve(a)
                     found.append(Cue(kind: .speech, verb: t, agentToken: a, agent: e, confidence: c, text: doc.string(token: t)))
                     continue
                 }
-
+                // No name: a description speaks ("the letter reads", "said the ruling", "Protesters ... chanted").
+                if let d = descriptionLeft(before: t, in: sentence)
+                    ?? (inverted ? descriptionRight(from: t + 1, in: sentence) : nil)
+                    ?? descriptionSubject(of: sentence, before: t)
+                {
+                    found.append(
+                        Cue(kind: .speech, verb: t, agentToken: nil, agent: nil, confidence: 0.7, text: doc.string(token: t),
+                            description: d))
+                }
             }
             // A participle ("..., adding", "saying") speaks for the clause's speaker.
             let subject = subjectToken(of: sentence)
@@ -74,6 +83,12 @@ extension Attributor.Analysis {
                     found[i].agent = e
                     found[i].agentToken = s
                     found[i].confidence = c * 0.9
+                } else if let before = found[..<i].last(where: { $0.kind == .speech && $0.description != nil }) {
+                    found[i].description = before.description
+                    found[i].confidence = before.confidence
+                } else if let d = descriptionSubject(of: sentence, before: found[i].verb) {
+                    found[i].description = d
+                    found[i].confidence = 0.6
                 }
             }
             cues.append(found)
@@ -148,6 +163,11 @@ extension Attributor.Analysis {
         while k >= sentence.tokens.lowerBound, steps < 10 {
             let token = doc.tokens[k]
             if isQuoted(k) { return nil }
+            // "the Fund's report stated", "an ACLU letter says": the body whose text it is speaks.
+            if token.kind == .word, Lexicon.speakingTexts.contains(keys[k]), let owner = owner(before: k, in: sentence)
+            {
+                return owner
+            }
             if token.kind == .word, isAgentToken(k) { return k }
             // "An SEC spokeswoman said": an unnamed spokesperson speaks for the body named before the role.
             if token.kind == .word, Lexicon.personNouns.contains(keys[k]) || Lexicon.titles.contains(keys[k]) {
@@ -194,6 +214,15 @@ extension Attributor.Analysis {
             steps += 1
         }
         return nil
+    }
+
+    /// The organisation named right before a noun ("the Fund's report", "an ACLU letter"), if any.
+    private func owner(before k: Int, in sentence: Segment) -> Int? {
+        var j = k - 1
+        if j >= sentence.tokens.lowerBound, doc.tokens[j].kind == .possessive { j -= 1 }
+        guard j >= sentence.tokens.lowerBound, entityOf[j] >= 0, !isQuoted(j) else { return nil }
+        let type = doc.entities[Int(entityOf[j])].type
+        return type == .organization ? j : nil
     }
 
     /// "... said leader Pak oversaw the launch and called the drills ...": the subject of a verb joined by "and".

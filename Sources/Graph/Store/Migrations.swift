@@ -7,6 +7,7 @@ enum Migrations {
         String(decoding: PackageResources.schema_sql, as: UTF8.self),
         resolutionAndCuration,
         queryIndexes,
+        speakerDescriptions,
     ]
 
     static var latestVersion: Int { steps.count }
