@@ -136,6 +136,11 @@ extension Attributor {
                         }
                         if Lexicon.personNouns.contains(keys[k]) || Lexicon.titles.contains(keys[k]) {
                             titleWords[e].insert(keys[k])
+                        } else if token.kind == .word, !token.isCapitalized, !Lexicon.officeModifiers.contains(keys[k]),
+                            !Self.determiners.contains(keys[k]), !["of", "and", "the"].contains(keys[k])
+                        {
+                            // "my father would have loved Ruiz": a verb ends the title; father is not Ruiz's.
+                            break
                         }
                         k -= 1
                         steps += 1
@@ -263,6 +268,25 @@ extension Attributor {
             return keys[t] == "media"
         }
 
+        /// Whether a role noun is the head of a compound that says whose role it is ("the band leader", "a church
+        /// elder"): such a description names the article's main person only when that person was seen with it.
+        private func isCompound(_ t: Int) -> Bool {
+            guard t > 0, doc.tokens[t - 1].kind == .word, entityOf[t - 1] < 0, !doc.tokens[t - 1].isCapitalized else {
+                return false
+            }
+            let modifier = keys[t - 1]
+            if Self.determiners.contains(modifier) || Lexicon.stopwords.contains(modifier) || Lexicon.titles.contains(modifier)
+                || Lexicon.personNouns.contains(modifier) || Lexicon.officeModifiers.contains(modifier)
+                || Lexicon.orgHeads.contains(modifier) || Self.bodyNouns.contains(modifier)
+                || Lexicon.describedModifiers.contains(modifier) || Gazetteer.demonyms.contains(modifier)
+                || ["opposition", "rebel", "campaign", "movement", "union", "military", "government", "parliamentary",
+                    "congressional", "legislative", "republican", "democratic", "communist"].contains(modifier)
+            {
+                return false
+            }
+            return true
+        }
+
         /// The person a description names: one seen with that title, the latest first; else the article's main
         /// person.
         private func describe(_ noun: String, before t: Int, lastPerson: Int32) -> Int? {
@@ -272,7 +296,7 @@ extension Attributor {
                 if lastPerson >= 0, titled.contains(Int(lastPerson)) { return Int(lastPerson) }
                 return titled.max { mentionCount[$0] < mentionCount[$1] }
             }
-            if ["leader", "president", "dictator", "ruler", "strongman", "premier", "chancellor"].contains(noun) {
+            if ["leader", "president", "dictator", "ruler", "strongman", "premier", "chancellor"].contains(noun), !isCompound(t) {
                 return mainPerson
             }
             return nil

@@ -55,7 +55,7 @@ extension Attributor.Analysis {
             result = Attribution(
                 speaker: cue.agent, description: cue.agent == nil ? cue.description : nil, via: nil, cue: cue.text,
                 confidence: cue.confidence * factor)
-        } else if let signed = signature(after: q.closeToken) {
+        } else if let signed = signature(after: q.closeToken) ?? lineSignature(of: q) {
             result = Attribution(speaker: signed, via: nil, cue: "\u{2014}", confidence: 0.85)
         } else if kind != .direct || q.openToken > doc.sentences[firstSentence].tokens.lowerBound + 1,
             let s = subjects[firstSentence], s < q.openToken
@@ -74,8 +74,16 @@ extension Attributor.Analysis {
             if let via = result.via, doc.entities[via].type == .person { result.via = nil }
             return result
         }
-        if let (cue, factor) = pick(media) {
-            return Attribution(speaker: cue.agent, via: nil, cue: cue.text, confidence: cue.confidence * factor * 0.9)
+        // A medium speaks. Another one that reports or quotes it, or is cited with "according to", relays it:
+        // `VNA said "...", the Harbor Wire reported` is VNA via the Harbor Wire; `VNA said "..."` alone has no via.
+        let relays = media.filter { Lexicon.mediumVerbs.contains(keys[$0.verb]) }
+        let speaking = media.filter { !Lexicon.mediumVerbs.contains(keys[$0.verb]) }
+        if let (cue, factor) = pick(speaking.isEmpty ? media : speaking) {
+            let relay = relays.first { $0.agent != cue.agent }?.agent
+                ?? according.flatMap { $0.agent != cue.agent ? $0.agent : nil }
+            return Attribution(
+                speaker: cue.agent, via: relay.flatMap { doc.entities[$0].type == .person ? nil : $0 }, cue: cue.text,
+                confidence: cue.confidence * factor * 0.9)
         }
         if let according {
             return Attribution(speaker: according.agent, via: nil, cue: according.text, confidence: according.confidence * 0.8)
@@ -123,6 +131,26 @@ extension Attributor.Analysis {
         }
         guard k < doc.tokens.count, entityOf[k] >= 0 else { return nil }
         return Int(entityOf[k])
+    }
+
+    /// `"A ... "B" ... C." — Name`: a line that opens with a quotation and ends signed with a dash and a name is the
+    /// signer's, whatever stray marks stand inside it.
+    ///
+    /// - Complexity: O(1): looks only at the line's last few tokens.
+    private func lineSignature(of q: Quotation) -> Int? {
+        let para = doc.paragraphs[doc.paragraphIndex(ofToken: q.openToken)]
+        guard doc.tokens[para.tokens.lowerBound].kind == .quote, para.tokens.count > 3 else { return nil }
+        var k = para.tokens.upperBound - 1
+        while k > para.tokens.lowerBound, k > para.tokens.upperBound - 10 {
+            let token = doc.tokens[k]
+            if token.kind == .punct {
+                let dash = UTF8Scan.decode(doc.bytes, token.span.start).scalar
+                if dash == 0x2014 || dash == 0x2015 || dash == 0x2013 { return k > q.closeToken ? signature(after: k - 1) : nil }
+            }
+            if token.kind == .quote { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     /// Whether only punctuation, the speaker's name and its apposition stand between a closing mark and a cue:

@@ -33,6 +33,14 @@ extension Attributor.Analysis {
                     found.append(cue)
                     continue
                 }
+                // Passive: "who was shot", "were told" have no speaker before them; "was written by Ruiz" has one after.
+                if let prev, Self.beForms.contains(keys[prev]), !key.hasSuffix("ing"), !key.hasSuffix("s") {
+                    if t + 2 < sentence.tokens.upperBound, keys[t + 1] == "by", let a = agentRight(from: t + 2, in: sentence) {
+                        let (e, c) = resolve(a)
+                        found.append(Cue(kind: .speech, verb: t, agentToken: a, agent: e, confidence: c * 0.9, text: doc.string(token: t)))
+                    }
+                    continue
+                }
                 if key.hasSuffix("ing") {
                     // "Ruiz asking, "...": the name right before the participle speaks.
                     if t > sentence.tokens.lowerBound, entityOf[t - 1] >= 0 {
@@ -101,6 +109,8 @@ extension Attributor.Analysis {
         "official", "officials", "source", "sources", "letter", "memo", "filing", "post", "tweet", "transcript",
         "data", "figures", "estimates", "survey", "poll", "study", "analysis",
     ]
+
+    static let beForms: Set<String> = ["was", "were", "been", "being", "be", "is", "are"]
 
     static let blockingPrepositions: Set<String> = [
         "at", "in", "on", "during", "after", "before", "to", "from", "with", "by", "for", "of", "about", "that", "than",
@@ -262,7 +272,14 @@ extension Attributor.Analysis {
         }
         guard j < verb, doc.tokens[j].kind == .word, entityOf[j] >= 0 else { return nil }
         // Only a name: the verb's own subject when nothing but an apposition stands between them.
-        return personAfterRole(j, limit: verb)
+        let speaker = personAfterRole(j, limit: verb)
+        // `," Ruiz's former aide said`: an owner does not speak.
+        if speaker == j {
+            var e = j + 1
+            while e < verb, entityOf[e] == entityOf[j] { e += 1 }
+            if e < verb, doc.tokens[e].kind == .possessive { return nil }
+        }
+        return speaker
     }
 
     /// From a name at `k`, the person a role word introduces after it ("Channel 9 host Ana Ruiz"), else `k`.

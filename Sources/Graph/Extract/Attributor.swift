@@ -40,6 +40,8 @@ public struct Attributor: Component {
             let kind = analysis.kind(of: quotation, merged: last > index)
             var found = analysis.attribute(q, kind: kind)
             let paragraph = analysis.paragraph(ofToken: q.openToken)
+            // A medium that speaks does not relay itself.
+            if found.via != nil, found.via == found.speaker { found.via = nil }
             let spoken = found.speaker != nil || found.description != nil
             if !spoken, kind == .direct, let prev = previous, paragraph - prev.paragraph <= 1 {
                 found = Attribution(
