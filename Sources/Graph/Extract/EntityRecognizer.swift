@@ -11,7 +11,7 @@
 /// - Complexity: O(n) in the number of tokens, plus O(k) dictionary work per distinct name.
 public struct EntityRecognizer: Component {
     public let name = "entities"
-    public let version = "1"
+    public let version = "2"
     public let requires: Set<Annotation> = [.paragraphs, .tokens, .sentences, .quotations]
     public let assigns: Set<Annotation> = [.entities]
 
@@ -142,6 +142,8 @@ extension EntityRecognizer {
             // "Americans", "Muslims": plural nationalities and faiths.
             if key.hasSuffix("s"), Gazetteer.demonyms.contains(String(key.dropLast())) { return false }
             if Lexicon.days.contains(key) || Lexicon.months.contains(key) { return false }
+            // "And I", "Maybe I": the pronoun, not a name; a numeral only in "World War I".
+            if key == "i", t == 0 || keys[t - 1] != "war" { return false }
             return true
         }
 
@@ -451,6 +453,12 @@ extension EntityRecognizer {
             if tokens.count > 1, Lexicon.locationLeaders.contains(firstKey) { return (.location, false) }
             if tokens.count > 1, Lexicon.locationHeads.contains(lastKey) { return (.location, false) }
             if tokens.count > 1, Lexicon.eventHeads.contains(lastKey) { return (.event, false) }
+            // "World War I", "Gulf War II": a numeral after the event word.
+            if tokens.count > 2, ["i", "ii", "iii", "iv"].contains(lastKey),
+                Lexicon.eventHeads.contains(keys[tokens[tokens.count - 2]])
+            {
+                return (.event, false)
+            }
             if tokens.contains(where: { Lexicon.orgHeads.contains(keys[$0]) }) { return (.organization, false) }
             if tokens.count > 1, Lexicon.thingHeads.contains(lastKey) { return (.other, false) }
             // Neighbours: after the name (skipping a parenthesised acronym) and before it.

@@ -183,7 +183,7 @@ enum Lexicon {
     static let eventHeads: Set<String> = [
         "games", "olympics", "cup", "war", "summit", "conference", "festival", "championship", "championships",
         "exercise", "expo", "marathon", "open", "grand", "prix", "revolution", "uprising", "crisis", "forum",
-        "convention", "storm", "hurricane", "typhoon",
+        "convention", "storm", "hurricane", "typhoon", "day",
     ]
     /// Lower-case words before a name that say it is a storm ("tropical storm Ferra").
     static let eventLeaders: Set<String> = ["storm", "typhoon", "hurricane", "cyclone", "operation"]

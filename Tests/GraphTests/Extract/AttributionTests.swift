@@ -171,6 +171,11 @@ import Testing
         #expect(Pipeline.standard.extract(text).quotes.isEmpty)
     }
 
+    @Test func aTitleLineEndingWithAQuotationQuotesNobody() {
+        let text = "Tomas Berg: Valley Farmers Say \u{2018}We Are Tired.\u{2019}\nTomas Berg spoke on Monday."
+        #expect(Pipeline.standard.extract(text).quotes.isEmpty)
+    }
+
     @Test func headlinesAndBoilerplateQuoteNobody() {
         let text = "Berg Says \"No Surrender\" To The River\n© Copyright Valley Times 2031. All rights reserved."
         let x = Pipeline.standard.extract(text)

@@ -38,6 +38,8 @@ import Testing
         Case(label: "storm name", text: "The town braced for tropical storm Ferra on Monday.", name: "Ferra", type: .event),
         Case(label: "location head", text: "Ships crossed the Baltic Sea again.", name: "Baltic Sea", type: .location),
         Case(label: "city from gazetteer", text: "Talks were held in Nairobi on Tuesday.", name: "Nairobi", type: .geopolitical),
+        Case(label: "a named day is an event", text: "Voters in Ostby go to the polls on Election Day.", name: "Election Day", type: .event),
+        Case(label: "a numeral after war", text: "The bridge survived World War I intact.", name: "World War I", type: .event),
     ]
 
     @Test(arguments: cases)
@@ -50,6 +52,7 @@ import Testing
 
     @Test(arguments: [
         "Monday was quiet.", "However, nothing happened.", "Related Articles", "Back to top", "The South African leader spoke.",
+        "\"It rained. And I stayed home. Maybe I was wrong,\" she said.",
     ])
     func findsNoEntityIn(_ text: String) {
         #expect(Pipeline.standard.extract(text).entities.isEmpty)
