@@ -20,6 +20,16 @@ extension Attributor.Analysis {
                     }
                     continue
                 }
+                // "Ruiz has used the phrase "..."": whoever uses the words says them.
+                if ["use", "used", "uses", "using"].contains(key), t + 2 < sentence.tokens.upperBound,
+                    ["the", "a", "that", "this", "such"].contains(keys[t + 1]), Self.wordingNouns.contains(keys[t + 2])
+                {
+                    if let a = agentLeft(from: t - 1, in: sentence) {
+                        let (e, c) = resolve(a)
+                        found.append(Cue(kind: .speech, verb: t, agentToken: a, agent: e, confidence: c * 0.9, text: doc.string(token: t)))
+                    }
+                    continue
+                }
                 guard Lexicon.speechVerbs.contains(key), !doc.tokens[t].isCapitalized else { continue }  // "United States"
                 let prev = previousWord(t, in: sentence)
                 if let prev, Self.determinersAndTo.contains(keys[prev]) { continue }  // "the report", "to say"
@@ -109,6 +119,9 @@ extension Attributor.Analysis {
         "official", "officials", "source", "sources", "letter", "memo", "filing", "post", "tweet", "transcript",
         "data", "figures", "estimates", "survey", "poll", "study", "analysis",
     ]
+
+    /// Nouns for a piece of wording ("used the phrase", "used the term").
+    static let wordingNouns: Set<String> = ["phrase", "term", "terms", "word", "words", "expression", "label", "slogan"]
 
     static let beForms: Set<String> = ["was", "were", "been", "being", "be", "is", "are"]
 

@@ -141,6 +141,10 @@ import Testing
             text: "The Valley News Agency (VNA) covered the flood.\nVNA said \"He inspected the dam,\" the Harbor Wire reported.",
             quote: "He inspected", speaker: "Valley News Agency", via: "Harbor Wire"),
         Case(
+            label: "whoever uses a phrase says it",
+            text: "Tomas Berg spoke first. Lina Sorensen has used the phrase \"water war\" often in her campaign.",
+            quote: "water war", speaker: "Lina Sorensen"),
+        Case(
             label: "a medium speaking alone relays nothing",
             text: "The Valley News Agency (VNA) covered the flood.\nVNA said \"He inspected the dam.\"", quote: "He inspected",
             speaker: "Valley News Agency", via: nil),
