@@ -62,7 +62,8 @@ extension EntityRecognizer.Context {
             if short != c.key, byKey[short] == nil { byKey[short] = byKey[c.key] }
         }
 
-        // "Water Board" for "Northern Water Board": a shorter organisation or event name that ends a longer one.
+        // "Water Board" for "Northern Water Board": a shorter organisation or event name that ends a longer one;
+        // "De Blasio" (a headline's or a sentence opener's capital) for "Bill de Blasio".
         var folded = [Int?](repeating: nil, count: builders.count)
         var bySuffix: [String: [Int]] = [:]
         for (index, b) in builders.enumerated() where b.canonical == nil {
@@ -74,7 +75,7 @@ extension EntityRecognizer.Context {
         }
         for (index, b) in builders.enumerated() where b.canonical == nil && b.key.contains(" ") {
             let type = dominantType(b)
-            guard type == .organization || type == .event, let longer = bySuffix[b.key], longer.count == 1,
+            guard type == .organization || type == .event || type == .person, let longer = bySuffix[b.key], longer.count == 1,
                 longer[0] != index, dominantType(builders[longer[0]]) == type
             else { continue }
             let target = longer[0]

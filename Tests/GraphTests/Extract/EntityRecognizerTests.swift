@@ -38,6 +38,10 @@ import Testing
         Case(label: "storm name", text: "The town braced for tropical storm Ferra on Monday.", name: "Ferra", type: .event),
         Case(label: "location head", text: "Ships crossed the Baltic Sea again.", name: "Baltic Sea", type: .location),
         Case(label: "city from gazetteer", text: "Talks were held in Nairobi on Tuesday.", name: "Nairobi", type: .geopolitical),
+        Case(
+            label: "a capitalised particle at a sentence start is the same person",
+            text: "Mayor Ana de Vries met the council. De Vries said little.", name: "Ana de Vries", type: .person,
+            aliases: ["De Vries"]),
         Case(label: "a named day is an event", text: "Voters in Ostby go to the polls on Election Day.", name: "Election Day", type: .event),
         Case(label: "a numeral after war", text: "The bridge survived World War I intact.", name: "World War I", type: .event),
     ]
