@@ -46,8 +46,15 @@ extension Attributor.Analysis {
         var k = opener ? start + 1 : start
         while k < sentence.tokens.upperBound, k < start + 5, !isQuoted(k) {
             if isDescriptionHead(k) {
-                guard opener || isPlural(k) else { return nil }
-                return span(start, extendOf(k, in: sentence))
+                // "the Republican nominee", "a campaign ad": the last of the nouns heads it.
+                var head = k
+                var j = k + 1
+                while j < sentence.tokens.upperBound, j <= head + 2, isModifier(j) {
+                    if isDescriptionHead(j) { head = j }
+                    j += 1
+                }
+                guard opener || isPlural(head) else { return nil }
+                return span(start, extendOf(head, in: sentence))
             }
             guard isModifier(k) else { return nil }
             k += 1

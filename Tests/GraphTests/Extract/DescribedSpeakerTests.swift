@@ -41,6 +41,10 @@ import Testing
             text: "Small groups of farmers stood on the bridge, chanting, \"Open the gates now.\"", quote: "Open the gates",
             description: "Small groups of farmers"),
         Case(
+            label: "the last of several nouns heads the description",
+            text: "The Valley Party candidate spoke. The Republican nominee also vowed to punish \"those who lie.\"",
+            quote: "those who lie", description: "The Republican nominee"),
+        Case(
             label: "that opens a clause, not a description",
             text: "Tomas Berg said that police had \"no plan at all\" for the flood.", quote: "no plan", description: nil),
         Case(
