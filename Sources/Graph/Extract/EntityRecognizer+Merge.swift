@@ -63,7 +63,7 @@ extension EntityRecognizer.Context {
         }
 
         // "Water Board" for "Northern Water Board": a shorter organisation or event name that ends a longer one;
-        // "De Blasio" (a headline's or a sentence opener's capital) for "Bill de Blasio".
+        // "De Vries" (a headline's or a sentence opener's capital) for "Ana de Vries".
         var folded = [Int?](repeating: nil, count: builders.count)
         var bySuffix: [String: [Int]] = [:]
         for (index, b) in builders.enumerated() where b.canonical == nil {
@@ -75,7 +75,11 @@ extension EntityRecognizer.Context {
         }
         for (index, b) in builders.enumerated() where b.canonical == nil && b.key.contains(" ") {
             let type = dominantType(b)
-            guard type == .organization || type == .event || type == .person, let longer = bySuffix[b.key], longer.count == 1,
+            // A person's short form only when it opens with a name particle: "Ana Lund" must not fold into a
+            // headline's "Hold Ana Lund".
+            let particle = b.key.split(separator: " ").first.map { Self.nameParticles.contains(String($0)) } ?? false
+            guard type == .organization || type == .event || type == .person && particle, let longer = bySuffix[b.key],
+                longer.count == 1,
                 longer[0] != index, dominantType(builders[longer[0]]) == type
             else { continue }
             let target = longer[0]
@@ -179,6 +183,12 @@ extension EntityRecognizer.Context {
             return DocEntity(name: name, type: dominantType(b), aliases: aliases, mentions: b.mentions.sorted())
         }
     }
+
+    /// Particles that open a surname ("de Vries", "van Dijk"), capitalised at a sentence start or in a headline.
+    static let nameParticles: Set<String> = [
+        "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "ten", "le", "la", "al", "el",
+        "bin", "ibn", "dos", "das",
+    ]
 
     /// Whether an acronym's letters appear in order in a name, the first letters agreeing: "NWB" spells
     /// "Northern Water Board", "AP" does not spell "Ukraine" (a dateline's agency in parentheses).

@@ -149,6 +149,7 @@ enum Lexicon {
         "economics", "intelligence", "institute", "instruments", "electronics", "semiconductor", "aerospace",
         "defense", "airline", "railways", "railway", "shipping", "pictures", "records", "studio", "publishing",
         "wire", "chronicle", "observer", "courier", "dispatch", "bulletin", "monitor", "examiner", "inquirer",
+        "enforcement", "investigations", "healthcare", "resources", "coal", "music",
     ]
 
     /// Company-form words after a company's short name ("Tesla Inc").
@@ -205,6 +206,16 @@ enum Lexicon {
     ]
 
     /// Name-initial words of a place ("Camp David", "Mount Everest").
+    /// Last words that make a town of a name the gazetteer lacks ("Oklahoma City", "Palm Springs").
+    static let cityHeads: Set<String> = ["city", "springs", "township", "borough", "village", "town"]
+    /// First words that make a town of a name ("St. Cloud", "San Marcos").
+    static let cityLeaders: Set<String> = ["st.", "san", "santa", "são", "sao"]
+    /// Function words that never stand inside a person's name, capitalised or not.
+    static let functionWords: Set<String> = [
+        "of", "the", "and", "on", "through", "for", "to", "in", "at", "by", "with", "are", "is", "be", "should",
+        "would", "must", "their", "our", "your", "my", "his", "her", "its", "off", "out", "up", "from", "into",
+        "over", "about", "after", "against", "a", "an", "not", "or",
+    ]
     static let locationLeaders: Set<String> = ["camp", "mount", "mt.", "lake", "cape", "fort", "port", "isle", "gulf"]
 
     /// Words after a demonym that make a place ("the Iberian peninsula").

@@ -42,6 +42,9 @@ import Testing
             label: "a capitalised particle at a sentence start is the same person",
             text: "Mayor Ana de Vries met the council. De Vries said little.", name: "Ana de Vries", type: .person,
             aliases: ["De Vries"]),
+        Case(label: "a town by its last word", text: "Talks were held in Ridgeford City on Monday.", name: "Ridgeford City", type: .geopolitical),
+        Case(label: "a town by its first word", text: "She grew up in St. Ardley and left at twenty.", name: "St. Ardley", type: .geopolitical),
+        Case(label: "an agency by its last word", text: "Agents of Harbor Customs Enforcement arrived.", name: "Harbor Customs Enforcement", type: .organization),
         Case(label: "a named day is an event", text: "Voters in Ostby go to the polls on Election Day.", name: "Election Day", type: .event),
         Case(label: "a numeral after war", text: "The bridge survived World War I intact.", name: "World War I", type: .event),
     ]
@@ -60,6 +63,20 @@ import Testing
     ])
     func findsNoEntityIn(_ text: String) {
         #expect(Pipeline.standard.extract(text).entities.isEmpty)
+    }
+
+    @Test(arguments: [
+        "Ana Lund campaigned on Peace Through Strength all year.",
+        "The survey asked about climate change and water prices. Ana Lund called Climate Change the issue of the year.",
+    ])
+    func capitalisedCommonWordsAreNoPerson(_ text: String) {
+        let people = Pipeline.standard.extract(text).entities.filter { $0.type == .person }.map(\.name)
+        #expect(people == ["Ana Lund"])
+    }
+
+    @Test func aShortFormOutsideAHeadlineDoesNotFoldIntoIt() {
+        let x = Pipeline.standard.extract("Vote Ana Lund for mayor, the posters said\nAna Lund won the vote on Sunday.")
+        #expect(x.entities.contains { $0.name == "Ana Lund" && $0.type == .person })
     }
 
     @Test func eachMentionIsRecordedInScalarOffsets() throws {
