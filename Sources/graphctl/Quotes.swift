@@ -137,7 +137,7 @@ struct Quotes: ParsableCommand {
                 let documents = Dictionary(hit.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
                 for o in hit.quote.occurrences {
                     let via = o.via.map { "  via \($0.name)" } ?? ""
-                    let speaker = o.speaker?.name ?? "(unknown)"
+                    let speaker = o.speakerName ?? "(unknown)"
                     out.line("    \(documents[o.documentID]?.line ?? o.document)  \(speaker)\(via)  [\(o.kind.rawValue) \(o.confidence)]")
                 }
             }

@@ -156,7 +156,9 @@ extension Attributor.Analysis {
     /// Whether only punctuation, the speaker's name and its apposition stand between a closing mark and a cue:
     /// `," Ruiz said`, `," said Ruiz`, `," Berg, the attorney general, said`.
     private func isAdjacent(after close: Int, cue: Cue) -> Bool {
-        guard let agent = cue.agentToken, cue.verb - close <= 40 else { return false }
+        // A description stands where its first word does.
+        guard let agent = cue.agentToken ?? cue.description.map({ doc.tokenIndex(atOrAfter: $0.start) }), cue.verb - close <= 40
+        else { return false }
         var k = close + 1
         while k < cue.verb, doc.tokens[k].kind == .punct, doc.bytes[doc.tokens[k].span.start] != 0x2E { k += 1 }
         if k == cue.verb || k == agent || entityOf[k] >= 0 && entityOf[k] == entityOf[agent] { return true }

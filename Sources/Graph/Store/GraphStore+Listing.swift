@@ -69,7 +69,8 @@ extension GraphStore {
             stats.entities = Int(try database.scalarInt("SELECT count(*) FROM entity"))
             stats.quotes = Int(try database.scalarInt("SELECT count(*) FROM quote"))
             stats.attributions = Int(try database.scalarInt("SELECT count(*) FROM attribution"))
-            stats.attributionsWithoutSpeaker = Int(try database.scalarInt("SELECT count(*) FROM attribution WHERE speaker IS NULL"))
+            stats.attributionsWithoutSpeaker = Int(try database.scalarInt(
+                "SELECT count(*) FROM attribution WHERE speaker IS NULL AND speaker_description IS NULL"))
             stats.mentions = Int(try database.scalarInt("SELECT count(*) FROM mention"))
             stats.relations = Int(try database.scalarInt("SELECT count(*) FROM relation"))
             try database.cached("SELECT type, count(*) FROM entity GROUP BY type").forEach { row in

@@ -211,12 +211,13 @@ extension GraphStore {
             """).rows { ($0.string(0), $0.string(1), Int($0.int(2))) }
     }
 
-    /// How many quote nodes have no speaker in any of their occurrences.
+    /// How many quote nodes have no speaker, named or described, in any of their occurrences.
     ///
     /// - Complexity: one pass over the attributions in quote order (an index walk).
     public func quotesWithoutSpeaker() throws -> Int {
         Int(try query("""
-            SELECT count(*) FROM (SELECT quote FROM attribution GROUP BY quote HAVING count(speaker) = 0)
+            SELECT count(*) FROM (SELECT quote FROM attribution GROUP BY quote
+                                  HAVING count(speaker) = 0 AND count(speaker_description) = 0)
             """).first { $0.int(0) } ?? 0)
     }
 }

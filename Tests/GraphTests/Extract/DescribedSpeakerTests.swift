@@ -77,4 +77,12 @@ import Testing
         let quote = try #require(x.quotes.first { $0.text.hasPrefix("We ask for it") })
         #expect(quote.speakerDescription == "the letter")
     }
+
+    @Test func aDescriptionRightAfterTheClosingMarkIsAsSureAsAName() throws {
+        let x = Pipeline.standard.extract("\"We ask for one more bridge,\" the letter reads.\n\"The dam holds,\" Tomas Berg said.")
+        let described = try #require(x.quotes.first { $0.text.hasPrefix("We ask") })
+        let named = try #require(x.quotes.first { $0.text.hasPrefix("The dam") })
+        #expect(described.confidence >= 0.7)
+        #expect(described.confidence < named.confidence)
+    }
 }
