@@ -136,6 +136,8 @@ extension Attributor {
                         }
                         if Lexicon.personNouns.contains(keys[k]) || Lexicon.titles.contains(keys[k]) {
                             titleWords[e].insert(keys[k])
+                            // "Sen. Ana Lund" is "the senator" later on.
+                            for word in Lexicon.titleExpansions[keys[k]] ?? [] { titleWords[e].insert(word) }
                         } else if token.kind == .word, !token.isCapitalized, !Lexicon.officeModifiers.contains(keys[k]),
                             !Self.determiners.contains(keys[k]), !["of", "and", "the"].contains(keys[k])
                         {

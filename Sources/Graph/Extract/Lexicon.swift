@@ -81,6 +81,19 @@ enum Lexicon {
         "executive", "founder", "cofounder", "co-founder", "economist", "strategist", "analyst",
     ]
 
+    /// The nouns an abbreviated title stands for, so that "Sen. Ana Lund" is "the senator" later in the article.
+    static let titleExpansions: [String: [String]] = {
+        let full: [String: [String]] = [
+            "sen": ["senator"], "rep": ["representative", "congressman", "congresswoman"], "gov": ["governor"],
+            "gen": ["general"], "col": ["colonel"], "lt": ["lieutenant"], "capt": ["captain"], "maj": ["major"],
+            "adm": ["admiral"], "cmdr": ["commander"], "sgt": ["sergeant"], "pres": ["president"],
+            "prof": ["professor"], "dr": ["doctor"], "rev": ["reverend"],
+        ]
+        var out = full
+        for (short, words) in full { out[short + "."] = words }
+        return out
+    }()
+
     /// Words that qualify an office and go with it ("Defense Minister", "Vice President").
     static let officeModifiers: Set<String> = [
         "vice", "prime", "deputy", "acting", "former", "foreign", "defense", "defence", "interior", "finance",

@@ -141,6 +141,10 @@ import Testing
             text: "The Valley News Agency (VNA) covered the flood.\nVNA said \"He inspected the dam,\" the Harbor Wire reported.",
             quote: "He inspected", speaker: "Valley News Agency", via: "Harbor Wire"),
         Case(
+            label: "an abbreviated title names the description later",
+            text: "Sen. Lina Sorensen met Tomas Berg on Monday. Berg left early.\nThe senator said she would \"fight for every farm.\"",
+            quote: "fight for", speaker: "Lina Sorensen"),
+        Case(
             label: "whoever uses a phrase says it",
             text: "Tomas Berg spoke first. Lina Sorensen has used the phrase \"water war\" often in her campaign.",
             quote: "water war", speaker: "Lina Sorensen"),
