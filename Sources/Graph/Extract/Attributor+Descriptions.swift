@@ -25,7 +25,9 @@ extension Attributor.Analysis {
     ///   description of a speaker.
     func descriptionLeft(before verb: Int, in sentence: Segment) -> ByteSpan? {
         var k = verb - 1
-        while k >= sentence.tokens.lowerBound, doc.tokens[k].kind == .word, Self.adverbs.contains(keys[k]) { k -= 1 }
+        while k >= sentence.tokens.lowerBound, k >= verb - 4, doc.tokens[k].kind == .word, Self.adverbs.contains(keys[k]) {
+            k -= 1
+        }
         guard k >= sentence.tokens.lowerBound, isDescriptionHead(k) else { return nil }
         let inner = phraseStart(head: k, in: sentence)
         let start = inner.start
@@ -64,9 +66,13 @@ extension Attributor.Analysis {
 
     /// A sentence whose subject is a description: "Protesters marching through the streets chanted ...",
     /// "Small groups of protesters ... while chanting". Only a subject that opens the sentence counts.
+    ///
+    /// - Complexity: O(1): it looks at the sentence's first few tokens only, however many verbs ask.
     func descriptionSubject(of sentence: Segment, before verb: Int) -> ByteSpan? {
         var start = sentence.tokens.lowerBound
-        while start < sentence.tokens.upperBound, doc.tokens[start].kind != .word { start += 1 }
+        while start < sentence.tokens.upperBound, start < sentence.tokens.lowerBound + 4, doc.tokens[start].kind != .word {
+            start += 1
+        }
         guard start < verb, !isQuoted(start) else { return nil }
         if ["but", "and", "so", "yet", "still", "then", "meanwhile", "later", "earlier"].contains(keys[start]) {
             start += 1
