@@ -182,8 +182,13 @@ extension Attributor {
                     bodiesByWord[String(word), default: []].append(e)
                 }
             }
+            // The person subject of the sentence before: "Ana Lund had a question for the president. She said ..."
+            // is Lund's, not the president's, though the president was named last.
+            var previousSubject: Int32 = -1
             for sentence in doc.sentences {
                 var subjectSeen = false
+                var sentenceSubject: Int32 = -1
+                defer { previousSubject = sentenceSubject }
                 var t = sentence.tokens.lowerBound
                 while t < sentence.tokens.upperBound {
                     defer { t += 1 }
@@ -194,6 +199,7 @@ extension Attributor {
                         lastSeen[Int(e)] = t
                         let entity = doc.entities[Int(e)]
                         if entity.type == .person { lastPerson = e }
+                        if entity.type == .person, !subjectSeen, !Self.prepositions.contains(prevKey) { sentenceSubject = e }
                         if isMedium[Int(e)] { lastMedium = e }
                         if !subjectSeen, !Self.prepositions.contains(prevKey), entity.type != .person {
                             lastThing = e
@@ -204,8 +210,9 @@ extension Attributor {
                     }
                     let key = keys[t]
                     if Lexicon.personPronouns.contains(key) {
-                        ref[t] = lastPerson
+                        ref[t] = !subjectSeen && previousSubject >= 0 ? previousSubject : lastPerson
                         refConfidence[t] = 0.8
+                        if !subjectSeen { sentenceSubject = ref[t] }
                         subjectSeen = true
                     } else if key == "it", doc.tokens[t].isCapitalized || !subjectSeen {
                         ref[t] = lastThing

@@ -145,6 +145,10 @@ import Testing
             text: "Sen. Lina Sorensen met Tomas Berg on Monday. Berg left early.\nThe senator said she would \"fight for every farm.\"",
             quote: "fight for", speaker: "Lina Sorensen"),
         Case(
+            label: "a subject pronoun is the previous subject, not the last name",
+            text: "President Tomas Berg held a town hall.\nLina Sorensen had a question for the president.\n\"Why did the dam fail twice?\" she said.",
+            quote: "Why did", speaker: "Lina Sorensen"),
+        Case(
             label: "whoever uses a phrase says it",
             text: "Tomas Berg spoke first. Lina Sorensen has used the phrase \"water war\" often in her campaign.",
             quote: "water war", speaker: "Lina Sorensen"),
