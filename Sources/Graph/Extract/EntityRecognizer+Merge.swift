@@ -218,6 +218,12 @@ extension EntityRecognizer.Context {
         if Lexicon.stopwords.contains(key) || Gazetteer.demonyms.contains(key) { return false }
         if doc.tokens[c.first].span.count == 1 { return false }  // "X", "A": a letter is no name
         let token = doc.tokens[c.first]
+        // "Delegates questioned ...", "Protesters chanted ...": a common noun opening a sentence, not a name.
+        if c.first == c.last, Lexicon.describedSpeakers.contains(key), !capitalizedInside.contains(key),
+            token.flags.contains(.sentenceStart) || c.first > 0 && EntityRecognizer.Context.opensClause(before: c.first, doc)
+        {
+            return false
+        }
         let opensSentence = token.flags.contains(.sentenceStart)
             || c.first > 0 && EntityRecognizer.Context.opensClause(before: c.first, doc)
         if !opensSentence { return true }

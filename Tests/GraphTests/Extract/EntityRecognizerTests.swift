@@ -60,6 +60,7 @@ import Testing
     @Test(arguments: [
         "Monday was quiet.", "However, nothing happened.", "Related Articles", "Back to top", "The South African leader spoke.",
         "\"It rained. And I stayed home. Maybe I was wrong,\" she said.",
+        "The vote was close. Delegates questioned the count. Protesters said it was rigged.",
     ])
     func findsNoEntityIn(_ text: String) {
         #expect(Pipeline.standard.extract(text).entities.isEmpty)
