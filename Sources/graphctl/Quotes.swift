@@ -9,7 +9,7 @@ struct Quotes: ParsableCommand {
             jsonl: one JSON object per quote node:
               {"id", "text", "speaker": {"id", "name", "type"} | null,
                "occurrences": [{"document", "start", "end", "text", "speaker", "via", "cue", "confidence", "kind",
-                                "speaker_id", "via_id"}],
+                                "speaker_id", "via_id", "speaker_description"}],
                "speakers": [{"name", "id", "count"}]}
             csv: one row per occurrence.
 
@@ -84,14 +84,14 @@ struct Quotes: ParsableCommand {
             case .csv:
                 for o in quote.occurrences {
                     out.raw(CSVField.record([
-                        quote.jsonID, o.text, o.speaker?.name ?? "", o.via?.name ?? "", o.document, String(o.span.start),
+                        quote.jsonID, o.text, o.speakerName ?? "", o.via?.name ?? "", o.document, String(o.span.start),
                         String(o.span.end), o.kind.rawValue, o.cue ?? "", String(o.confidence),
                     ]))
                 }
             case .table:
                 for o in quote.occurrences {
                     let via = o.via.map { "via \($0.name), " } ?? ""
-                    out.line("\(o.speaker?.name ?? "(unknown)") -> \"\(Table.clip(o.text, 100))\" (\(via)\(o.document))")
+                    out.line("\(o.speakerName ?? "(unknown)") -> \"\(Table.clip(o.text, 100))\" (\(via)\(o.document))")
                 }
             }
         }
@@ -117,7 +117,7 @@ struct Quotes: ParsableCommand {
                 let documents = Dictionary(hit.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
                 for o in hit.quote.occurrences {
                     out.raw(CSVField.record([
-                        hit.quote.jsonID, o.text, o.speaker?.name ?? "", o.via?.name ?? "", o.document, String(o.span.start),
+                        hit.quote.jsonID, o.text, o.speakerName ?? "", o.via?.name ?? "", o.document, String(o.span.start),
                         String(o.span.end), o.kind.rawValue, o.cue ?? "", String(o.confidence),
                         documents[o.documentID]?.published ?? "", documents[o.documentID]?.outlet ?? "", String(hit.outletCount),
                     ]))
@@ -137,7 +137,7 @@ struct Quotes: ParsableCommand {
                 let documents = Dictionary(hit.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
                 for o in hit.quote.occurrences {
                     let via = o.via.map { "  via \($0.name)" } ?? ""
-                    let speaker = o.speaker?.name ?? "(unknown)"
+                    let speaker = o.speakerName ?? "(unknown)"
                     out.line("    \(documents[o.documentID]?.line ?? o.document)  \(speaker)\(via)  [\(o.kind.rawValue) \(o.confidence)]")
                 }
             }

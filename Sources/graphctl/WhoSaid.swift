@@ -67,7 +67,7 @@ struct WhoSaid: ParsableCommand {
                 for o in hit.quote.occurrences {
                     let document = documents[o.documentID]
                     out.raw(CSVField.record([
-                        hit.quote.jsonID, o.text, o.speaker?.name ?? "", o.via?.name ?? "", o.document,
+                        hit.quote.jsonID, o.text, o.speakerName ?? "", o.via?.name ?? "", o.document,
                         document?.published ?? "", document?.outlet ?? "", o.kind.rawValue, String(o.confidence),
                         SearchHighlight.render(hit.snippet ?? "", open: "**", close: "**"),
                     ]))

@@ -9,7 +9,9 @@ extension Attributor {
         var confidence: Double
         var text: String
         /// For "X quoted Y as saying": X, the medium.
-        var source: Int?
+        var source: Int? = nil
+        /// When no entity speaks: the words that describe who does ("the letter", "a friend").
+        var description: ByteSpan? = nil
     }
 
     /// What the attributor knows about one doc: which entity each token names, what pronouns and descriptions
@@ -134,6 +136,13 @@ extension Attributor {
                         }
                         if Lexicon.personNouns.contains(keys[k]) || Lexicon.titles.contains(keys[k]) {
                             titleWords[e].insert(keys[k])
+                            // "Sen. Ana Lund" is "the senator" later on.
+                            for word in Lexicon.titleExpansions[keys[k]] ?? [] { titleWords[e].insert(word) }
+                        } else if token.kind == .word, !token.isCapitalized, !Lexicon.officeModifiers.contains(keys[k]),
+                            !Self.determiners.contains(keys[k]), !["of", "and", "the"].contains(keys[k])
+                        {
+                            // "my father would have loved Ruiz": a verb ends the title; father is not Ruiz's.
+                            break
                         }
                         k -= 1
                         steps += 1
@@ -173,8 +182,13 @@ extension Attributor {
                     bodiesByWord[String(word), default: []].append(e)
                 }
             }
+            // The person subject of the sentence before: "Ana Lund had a question for the president. She said ..."
+            // is Lund's, not the president's, though the president was named last.
+            var previousSubject: Int32 = -1
             for sentence in doc.sentences {
                 var subjectSeen = false
+                var sentenceSubject: Int32 = -1
+                defer { previousSubject = sentenceSubject }
                 var t = sentence.tokens.lowerBound
                 while t < sentence.tokens.upperBound {
                     defer { t += 1 }
@@ -185,6 +199,7 @@ extension Attributor {
                         lastSeen[Int(e)] = t
                         let entity = doc.entities[Int(e)]
                         if entity.type == .person { lastPerson = e }
+                        if entity.type == .person, !subjectSeen, !Self.prepositions.contains(prevKey) { sentenceSubject = e }
                         if isMedium[Int(e)] { lastMedium = e }
                         if !subjectSeen, !Self.prepositions.contains(prevKey), entity.type != .person {
                             lastThing = e
@@ -195,8 +210,9 @@ extension Attributor {
                     }
                     let key = keys[t]
                     if Lexicon.personPronouns.contains(key) {
-                        ref[t] = lastPerson
+                        ref[t] = !subjectSeen && previousSubject >= 0 ? previousSubject : lastPerson
                         refConfidence[t] = 0.8
+                        if !subjectSeen { sentenceSubject = ref[t] }
                         subjectSeen = true
                     } else if key == "it", doc.tokens[t].isCapitalized || !subjectSeen {
                         ref[t] = lastThing
@@ -261,6 +277,25 @@ extension Attributor {
             return keys[t] == "media"
         }
 
+        /// Whether a role noun is the head of a compound that says whose role it is ("the band leader", "a church
+        /// elder"): such a description names the article's main person only when that person was seen with it.
+        private func isCompound(_ t: Int) -> Bool {
+            guard t > 0, doc.tokens[t - 1].kind == .word, entityOf[t - 1] < 0, !doc.tokens[t - 1].isCapitalized else {
+                return false
+            }
+            let modifier = keys[t - 1]
+            if Self.determiners.contains(modifier) || Lexicon.stopwords.contains(modifier) || Lexicon.titles.contains(modifier)
+                || Lexicon.personNouns.contains(modifier) || Lexicon.officeModifiers.contains(modifier)
+                || Lexicon.orgHeads.contains(modifier) || Self.bodyNouns.contains(modifier)
+                || Lexicon.describedModifiers.contains(modifier) || Gazetteer.demonyms.contains(modifier)
+                || ["opposition", "rebel", "campaign", "movement", "union", "military", "government", "parliamentary",
+                    "congressional", "legislative", "republican", "democratic", "communist"].contains(modifier)
+            {
+                return false
+            }
+            return true
+        }
+
         /// The person a description names: one seen with that title, the latest first; else the article's main
         /// person.
         private func describe(_ noun: String, before t: Int, lastPerson: Int32) -> Int? {
@@ -270,7 +305,7 @@ extension Attributor {
                 if lastPerson >= 0, titled.contains(Int(lastPerson)) { return Int(lastPerson) }
                 return titled.max { mentionCount[$0] < mentionCount[$1] }
             }
-            if ["leader", "president", "dictator", "ruler", "strongman", "premier", "chancellor"].contains(noun) {
+            if ["leader", "president", "dictator", "ruler", "strongman", "premier", "chancellor"].contains(noun), !isCompound(t) {
                 return mainPerson
             }
             return nil

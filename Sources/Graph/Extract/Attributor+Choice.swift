@@ -35,9 +35,10 @@ extension Attributor.Analysis {
             result = Attribution(speaker: quoted.agent, via: quoted.source, cue: quoted.text, confidence: quoted.confidence)
             return result
         }
-        let speech = near.filter { ($0.kind == .speech || $0.kind == .participle) && $0.agent != nil }
-        let people = speech.filter { !isMedium[$0.agent!] }
-        let media = speech.filter { isMedium[$0.agent!] }
+        let speech = near.filter { ($0.kind == .speech || $0.kind == .participle) && ($0.agent != nil || $0.description != nil) }
+        // A description ("the letter", "a friend") competes with named speakers on position alone.
+        let people = speech.filter { $0.agent.map { !isMedium[$0] } ?? true }
+        let media = speech.filter { $0.agent.map { isMedium[$0] } ?? false }
         let according = near.first { $0.kind == .according && $0.agent != nil }
 
         func pick(_ list: [Cue]) -> (Cue, Double)? {
@@ -51,8 +52,10 @@ extension Attributor.Analysis {
         }
 
         if let (cue, factor) = pick(people) {
-            result = Attribution(speaker: cue.agent, via: nil, cue: cue.text, confidence: cue.confidence * factor)
-        } else if let signed = signature(after: q.closeToken) {
+            result = Attribution(
+                speaker: cue.agent, description: cue.agent == nil ? cue.description : nil, via: nil, cue: cue.text,
+                confidence: cue.confidence * factor)
+        } else if let signed = signature(after: q.closeToken) ?? lineSignature(of: q) {
             result = Attribution(speaker: signed, via: nil, cue: "\u{2014}", confidence: 0.85)
         } else if kind != .direct || q.openToken > doc.sentences[firstSentence].tokens.lowerBound + 1,
             let s = subjects[firstSentence], s < q.openToken
@@ -62,7 +65,7 @@ extension Attributor.Analysis {
                 result = Attribution(speaker: e, via: nil, cue: mainVerb(after: s), confidence: c * 0.75)
             }
         }
-        if result.speaker != nil {
+        if result.speaker != nil || result.description != nil {
             if let according, according.agent != result.speaker {
                 result.via = according.agent
             } else if let m = media.first(where: { $0.agent != result.speaker }) {
@@ -71,8 +74,16 @@ extension Attributor.Analysis {
             if let via = result.via, doc.entities[via].type == .person { result.via = nil }
             return result
         }
-        if let (cue, factor) = pick(media) {
-            return Attribution(speaker: cue.agent, via: nil, cue: cue.text, confidence: cue.confidence * factor * 0.9)
+        // A medium speaks. Another one that reports or quotes it, or is cited with "according to", relays it:
+        // `VNA said "...", the Harbor Wire reported` is VNA via the Harbor Wire; `VNA said "..."` alone has no via.
+        let relays = media.filter { Lexicon.mediumVerbs.contains(keys[$0.verb]) }
+        let speaking = media.filter { !Lexicon.mediumVerbs.contains(keys[$0.verb]) }
+        if let (cue, factor) = pick(speaking.isEmpty ? media : speaking) {
+            let relay = relays.first { $0.agent != cue.agent }?.agent
+                ?? according.flatMap { $0.agent != cue.agent ? $0.agent : nil }
+            return Attribution(
+                speaker: cue.agent, via: relay.flatMap { doc.entities[$0].type == .person ? nil : $0 }, cue: cue.text,
+                confidence: cue.confidence * factor * 0.9)
         }
         if let according {
             return Attribution(speaker: according.agent, via: nil, cue: according.text, confidence: according.confidence * 0.8)
@@ -83,8 +94,12 @@ extension Attributor.Analysis {
             if doc.paragraphIndex(ofToken: doc.sentences[prev].tokens.lowerBound) + 1
                 >= doc.paragraphIndex(ofToken: q.openToken)
             {
-                if let cue = self.cues[prev].suffix(8).last(where: { $0.agent != nil && $0.kind != .according }) {
-                    return Attribution(speaker: cue.agent, via: nil, cue: cue.text, confidence: cue.confidence * 0.6)
+                if let cue = self.cues[prev].suffix(8).last(where: {
+                    ($0.agent != nil || $0.description != nil) && $0.kind != .according
+                }) {
+                    return Attribution(
+                        speaker: cue.agent, description: cue.agent == nil ? cue.description : nil, via: nil, cue: cue.text,
+                        confidence: cue.confidence * 0.6)
                 }
                 // "He was blunt:" / "Berg took the microphone." before a quotation that stands alone.
                 if let s = subjects[prev], case let (e?, c) = resolve(s) {
@@ -118,10 +133,32 @@ extension Attributor.Analysis {
         return Int(entityOf[k])
     }
 
+    /// `"A ... "B" ... C." — Name`: a line that opens with a quotation and ends signed with a dash and a name is the
+    /// signer's, whatever stray marks stand inside it.
+    ///
+    /// - Complexity: O(1): looks only at the line's last few tokens.
+    private func lineSignature(of q: Quotation) -> Int? {
+        let para = doc.paragraphs[doc.paragraphIndex(ofToken: q.openToken)]
+        guard doc.tokens[para.tokens.lowerBound].kind == .quote, para.tokens.count > 3 else { return nil }
+        var k = para.tokens.upperBound - 1
+        while k > para.tokens.lowerBound, k > para.tokens.upperBound - 10 {
+            let token = doc.tokens[k]
+            if token.kind == .punct {
+                let dash = UTF8Scan.decode(doc.bytes, token.span.start).scalar
+                if dash == 0x2014 || dash == 0x2015 || dash == 0x2013 { return k > q.closeToken ? signature(after: k - 1) : nil }
+            }
+            if token.kind == .quote { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
     /// Whether only punctuation, the speaker's name and its apposition stand between a closing mark and a cue:
     /// `," Ruiz said`, `," said Ruiz`, `," Berg, the attorney general, said`.
     private func isAdjacent(after close: Int, cue: Cue) -> Bool {
-        guard let agent = cue.agentToken, cue.verb - close <= 40 else { return false }
+        // A description stands where its first word does.
+        guard let agent = cue.agentToken ?? cue.description.map({ doc.tokenIndex(atOrAfter: $0.start) }), cue.verb - close <= 40
+        else { return false }
         var k = close + 1
         while k < cue.verb, doc.tokens[k].kind == .punct, doc.bytes[doc.tokens[k].span.start] != 0x2E { k += 1 }
         if k == cue.verb || k == agent || entityOf[k] >= 0 && entityOf[k] == entityOf[agent] { return true }

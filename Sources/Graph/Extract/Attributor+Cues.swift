@@ -20,6 +20,16 @@ extension Attributor.Analysis {
                     }
                     continue
                 }
+                // "Ruiz has used the phrase "..."": whoever uses the words says them.
+                if ["use", "used", "uses", "using"].contains(key), t + 2 < sentence.tokens.upperBound,
+                    ["the", "a", "that", "this", "such"].contains(keys[t + 1]), Self.wordingNouns.contains(keys[t + 2])
+                {
+                    if let a = agentLeft(from: t - 1, in: sentence) {
+                        let (e, c) = resolve(a)
+                        found.append(Cue(kind: .speech, verb: t, agentToken: a, agent: e, confidence: c * 0.9, text: doc.string(token: t)))
+                    }
+                    continue
+                }
                 guard Lexicon.speechVerbs.contains(key), !doc.tokens[t].isCapitalized else { continue }  // "United States"
                 let prev = previousWord(t, in: sentence)
                 if let prev, Self.determinersAndTo.contains(keys[prev]) { continue }  // "the report", "to say"
@@ -31,6 +41,14 @@ extension Attributor.Analysis {
                 }
                 if ["quoted", "quotes", "quoting", "cited"].contains(key), let cue = quotedAs(t, in: sentence) {
                     found.append(cue)
+                    continue
+                }
+                // Passive: "who was shot", "were told" have no speaker before them; "was written by Ruiz" has one after.
+                if let prev, Self.beForms.contains(keys[prev]), !key.hasSuffix("ing"), !key.hasSuffix("s") {
+                    if t + 2 < sentence.tokens.upperBound, keys[t + 1] == "by", let a = agentRight(from: t + 2, in: sentence) {
+                        let (e, c) = resolve(a)
+                        found.append(Cue(kind: .speech, verb: t, agentToken: a, agent: e, confidence: c * 0.9, text: doc.string(token: t)))
+                    }
                     continue
                 }
                 if key.hasSuffix("ing") {
@@ -55,12 +73,21 @@ extension Attributor.Analysis {
                     found.append(Cue(kind: .speech, verb: t, agentToken: a, agent: e, confidence: c, text: doc.string(token: t)))
                     continue
                 }
-                if Lexicon.invertingVerbs.contains(key), isInverted(t, in: sentence), let a = agentRight(from: t + 1, in: sentence) {
+                let inverted = Lexicon.invertingVerbs.contains(key) && isInverted(t, in: sentence)
+                if inverted, let a = agentRight(from: t + 1, in: sentence) {
                     let (e, c) = resolve(a)
                     found.append(Cue(kind: .speech, verb: t, agentToken: a, agent: e, confidence: c, text: doc.string(token: t)))
                     continue
                 }
-
+                // No name: a description speaks ("the letter reads", "said the ruling", "Protesters ... chanted").
+                if let d = descriptionLeft(before: t, in: sentence)
+                    ?? (inverted ? descriptionRight(from: t + 1, in: sentence) : nil)
+                    ?? descriptionSubject(of: sentence, before: t)
+                {
+                    found.append(
+                        Cue(kind: .speech, verb: t, agentToken: nil, agent: nil, confidence: 0.7, text: doc.string(token: t),
+                            description: d))
+                }
             }
             // A participle ("..., adding", "saying") speaks for the clause's speaker.
             let subject = subjectToken(of: sentence)
@@ -74,6 +101,12 @@ extension Attributor.Analysis {
                     found[i].agent = e
                     found[i].agentToken = s
                     found[i].confidence = c * 0.9
+                } else if let before = found[..<i].last(where: { $0.kind == .speech && $0.description != nil }) {
+                    found[i].description = before.description
+                    found[i].confidence = before.confidence
+                } else if let d = descriptionSubject(of: sentence, before: found[i].verb) {
+                    found[i].description = d
+                    found[i].confidence = 0.6
                 }
             }
             cues.append(found)
@@ -86,6 +119,11 @@ extension Attributor.Analysis {
         "official", "officials", "source", "sources", "letter", "memo", "filing", "post", "tweet", "transcript",
         "data", "figures", "estimates", "survey", "poll", "study", "analysis",
     ]
+
+    /// Nouns for a piece of wording ("used the phrase", "used the term").
+    static let wordingNouns: Set<String> = ["phrase", "term", "terms", "word", "words", "expression", "label", "slogan"]
+
+    static let beForms: Set<String> = ["was", "were", "been", "being", "be", "is", "are"]
 
     static let blockingPrepositions: Set<String> = [
         "at", "in", "on", "during", "after", "before", "to", "from", "with", "by", "for", "of", "about", "that", "than",
@@ -148,6 +186,11 @@ extension Attributor.Analysis {
         while k >= sentence.tokens.lowerBound, steps < 10 {
             let token = doc.tokens[k]
             if isQuoted(k) { return nil }
+            // "the Fund's report stated", "an ACLU letter says": the body whose text it is speaks.
+            if token.kind == .word, Lexicon.speakingTexts.contains(keys[k]), let owner = owner(before: k, in: sentence)
+            {
+                return owner
+            }
             if token.kind == .word, isAgentToken(k) { return k }
             // "An SEC spokeswoman said": an unnamed spokesperson speaks for the body named before the role.
             if token.kind == .word, Lexicon.personNouns.contains(keys[k]) || Lexicon.titles.contains(keys[k]) {
@@ -196,6 +239,15 @@ extension Attributor.Analysis {
         return nil
     }
 
+    /// The organisation named right before a noun ("the Fund's report", "an ACLU letter"), if any.
+    private func owner(before k: Int, in sentence: Segment) -> Int? {
+        var j = k - 1
+        if j >= sentence.tokens.lowerBound, doc.tokens[j].kind == .possessive { j -= 1 }
+        guard j >= sentence.tokens.lowerBound, entityOf[j] >= 0, !isQuoted(j) else { return nil }
+        let type = doc.entities[Int(entityOf[j])].type
+        return type == .organization ? j : nil
+    }
+
     /// "... said leader Pak oversaw the launch and called the drills ...": the subject of a verb joined by "and".
     private func coordinatedSubject(before verb: Int, in sentence: Segment) -> Int? {
         guard verb > sentence.tokens.lowerBound, ["and", "but"].contains(keys[verb - 1]) else { return nil }
@@ -233,7 +285,14 @@ extension Attributor.Analysis {
         }
         guard j < verb, doc.tokens[j].kind == .word, entityOf[j] >= 0 else { return nil }
         // Only a name: the verb's own subject when nothing but an apposition stands between them.
-        return personAfterRole(j, limit: verb)
+        let speaker = personAfterRole(j, limit: verb)
+        // `," Ruiz's former aide said`: an owner does not speak.
+        if speaker == j {
+            var e = j + 1
+            while e < verb, entityOf[e] == entityOf[j] { e += 1 }
+            if e < verb, doc.tokens[e].kind == .possessive { return nil }
+        }
+        return speaker
     }
 
     /// From a name at `k`, the person a role word introduces after it ("Channel 9 host Ana Ruiz"), else `k`.

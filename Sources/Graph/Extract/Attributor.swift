@@ -11,7 +11,7 @@
 /// - Complexity: O(n) in the number of tokens; each quotation looks at a bounded window around it.
 public struct Attributor: Component {
     public let name = "attribution"
-    public let version = "1"
+    public let version = "2"
     public let requires: Set<Annotation> = [.paragraphs, .tokens, .sentences, .quotations, .entities]
     public let assigns: Set<Annotation> = [.attributions]
 
@@ -20,7 +20,7 @@ public struct Attributor: Component {
     public func process(_ doc: inout Doc) {
         let analysis = Analysis(doc)
         var quotes: [DocQuote] = []
-        var previousSpeaker: (speaker: Int, via: Int?, paragraph: Int)? = nil
+        var previous: (found: Attribution, paragraph: Int)? = nil
         var skipUntil = -1
         for (index, q) in doc.quotations.enumerated() where index > skipUntil {
             guard !analysis.isHeadline(q.openToken) else { continue }
@@ -40,14 +40,20 @@ public struct Attributor: Component {
             let kind = analysis.kind(of: quotation, merged: last > index)
             var found = analysis.attribute(q, kind: kind)
             let paragraph = analysis.paragraph(ofToken: q.openToken)
-            if found.speaker == nil, kind == .direct, let prev = previousSpeaker, paragraph - prev.paragraph <= 1 {
-                found = Attribution(speaker: prev.speaker, via: prev.via, cue: nil, confidence: 0.5)
+            // A medium that speaks does not relay itself.
+            if found.via != nil, found.via == found.speaker { found.via = nil }
+            let spoken = found.speaker != nil || found.description != nil
+            if !spoken, kind == .direct, let prev = previous, paragraph - prev.paragraph <= 1 {
+                found = Attribution(
+                    speaker: prev.found.speaker, description: prev.found.description, via: prev.found.via, cue: nil,
+                    confidence: 0.5)
             }
-            if let s = found.speaker { previousSpeaker = (s, found.via, paragraph) }
+            if found.speaker != nil || found.description != nil { previous = (found, paragraph) }
+            let confidence = found.speaker == nil && found.description == nil ? 0 : (found.confidence * 100).rounded() / 100
             quotes.append(
                 DocQuote(
-                    span: quotation.inner, kind: kind, speaker: found.speaker, via: found.via, cue: found.cue,
-                    confidence: found.speaker == nil ? 0 : (found.confidence * 100).rounded() / 100, extractor: name, extractorVersion: version))
+                    span: quotation.inner, kind: kind, speaker: found.speaker, speakerDescription: found.description,
+                    via: found.via, cue: found.cue, confidence: confidence, extractor: name, extractorVersion: version))
         }
         doc.quotes = quotes
     }
@@ -56,6 +62,8 @@ public struct Attributor: Component {
 /// A speaker, medium, cue and confidence for one quotation.
 struct Attribution {
     var speaker: Int?
+    /// The words naming a speaker that is no entity; nil when `speaker` is set.
+    var description: ByteSpan? = nil
     var via: Int?
     var cue: String?
     var confidence: Double

@@ -65,7 +65,8 @@ extension EntityRecognizer.Context {
             if short != c.key, byKey[short] == nil { byKey[short] = byKey[c.key] }
         }
 
-        // "Water Board" for "Northern Water Board": a shorter organisation or event name that ends a longer one.
+        // "Water Board" for "Northern Water Board": a shorter organisation or event name that ends a longer one;
+        // "De Vries" (a headline's or a sentence opener's capital) for "Ana de Vries".
         var folded = [Int?](repeating: nil, count: builders.count)
         var bySuffix: [String: [Int]] = [:]
         for (index, b) in builders.enumerated() where b.canonical == nil {
@@ -77,7 +78,11 @@ extension EntityRecognizer.Context {
         }
         for (index, b) in builders.enumerated() where b.canonical == nil && b.key.contains(" ") {
             let type = dominantType(b)
-            guard type == .organization || type == .event, let longer = bySuffix[b.key], longer.count == 1,
+            // A person's short form only when it opens with a name particle: "Ana Lund" must not fold into a
+            // headline's "Hold Ana Lund".
+            let particle = b.key.split(separator: " ").first.map { Self.nameParticles.contains(String($0)) } ?? false
+            guard type == .organization || type == .event || type == .person && particle, let longer = bySuffix[b.key],
+                longer.count == 1,
                 longer[0] != index, dominantType(builders[longer[0]]) == type
             else { continue }
             let target = longer[0]
@@ -210,6 +215,12 @@ extension EntityRecognizer.Context {
         return low > 0 ? tokens[low - 1] : nil
     }
 
+    /// Particles that open a surname ("de Vries", "van Dijk"), capitalised at a sentence start or in a headline.
+    static let nameParticles: Set<String> = [
+        "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "ten", "le", "la", "al", "el",
+        "bin", "ibn", "dos", "das",
+    ]
+
     /// Whether an acronym's letters appear in order in a name, the first letters agreeing: "NWB" spells
     /// "Northern Water Board", "AP" does not spell "Ukraine" (a dateline's agency in parentheses).
     private func spells(_ acronym: String, _ name: String) -> Bool {
@@ -238,6 +249,12 @@ extension EntityRecognizer.Context {
         if Lexicon.stopwords.contains(key) || Gazetteer.demonyms.contains(key) { return false }
         if doc.tokens[c.first].span.count == 1 { return false }  // "X", "A": a letter is no name
         let token = doc.tokens[c.first]
+        // "Delegates questioned ...", "Protesters chanted ...": a common noun opening a sentence, not a name.
+        if c.first == c.last, Lexicon.describedSpeakers.contains(key), !capitalizedInside.contains(key),
+            token.flags.contains(.sentenceStart) || c.first > 0 && EntityRecognizer.Context.opensClause(before: c.first, doc)
+        {
+            return false
+        }
         let opensSentence = token.flags.contains(.sentenceStart)
             || c.first > 0 && EntityRecognizer.Context.opensClause(before: c.first, doc)
         if !opensSentence { return true }

@@ -11,7 +11,7 @@
 /// - Complexity: O(n) in the number of tokens, plus O(k) dictionary work per distinct name.
 public struct EntityRecognizer: Component {
     public let name = "entities"
-    public let version = "1"
+    public let version = "2"
     public let requires: Set<Annotation> = [.paragraphs, .tokens, .sentences, .quotations]
     public let assigns: Set<Annotation> = [.entities]
 
@@ -95,6 +95,8 @@ extension EntityRecognizer {
         let keys: [String]
         /// Keys of words seen capitalised away from a sentence start: names, not sentence openers.
         var capitalizedInside: Set<String> = []
+        /// Keys of words the article also writes in lower case: common words, whatever their capitals elsewhere.
+        var lowercaseWords: Set<String> = []
 
         init(doc: Doc) {
             self.doc = doc
@@ -106,6 +108,11 @@ extension EntityRecognizer {
             for i in doc.tokens.indices where doc.tokens[i].isCapitalized && !doc.tokens[i].flags.contains(.sentenceStart) {
                 if i > 0, Self.opensClause(before: i, doc) { continue }
                 capitalizedInside.insert(keys[i])
+            }
+            for i in doc.tokens.indices where doc.tokens[i].kind == .word && !doc.tokens[i].isCapitalized
+                && !doc.tokens[i].flags.contains(.allCaps)
+            {
+                lowercaseWords.insert(keys[i])
             }
         }
 
@@ -142,6 +149,8 @@ extension EntityRecognizer {
             // "Americans", "Muslims": plural nationalities and faiths.
             if key.hasSuffix("s"), Gazetteer.demonyms.contains(String(key.dropLast())) { return false }
             if Lexicon.days.contains(key) || Lexicon.months.contains(key) { return false }
+            // "And I", "Maybe I": the pronoun, not a name; a numeral only in "World War I".
+            if key == "i", t == 0 || keys[t - 1] != "war" { return false }
             return true
         }
 
@@ -451,7 +460,17 @@ extension EntityRecognizer {
             if tokens.count > 1, Lexicon.locationLeaders.contains(firstKey) { return (.location, false) }
             if tokens.count > 1, Lexicon.locationHeads.contains(lastKey) { return (.location, false) }
             if tokens.count > 1, Lexicon.eventHeads.contains(lastKey) { return (.event, false) }
+            // "World War I", "Gulf War II": a numeral after the event word.
+            if tokens.count > 2, ["i", "ii", "iii", "iv"].contains(lastKey),
+                Lexicon.eventHeads.contains(keys[tokens[tokens.count - 2]])
+            {
+                return (.event, false)
+            }
             if tokens.contains(where: { Lexicon.orgHeads.contains(keys[$0]) }) { return (.organization, false) }
+            // "Oklahoma City", "Palm Springs", "St. Cloud": towns the gazetteer does not list.
+            if tokens.count > 1, Lexicon.cityHeads.contains(lastKey) || Lexicon.cityLeaders.contains(firstKey) {
+                return (.geopolitical, false)
+            }
             if tokens.count > 1, Lexicon.thingHeads.contains(lastKey) { return (.other, false) }
             // Neighbours: after the name (skipping a parenthesised acronym) and before it.
             var after = tokens[tokens.count - 1] + 1
@@ -482,6 +501,10 @@ extension EntityRecognizer {
             }
             // "the Harbor Wire": people are rarely "the" anything.
             if before >= 0, keys[before] == "the", !doc.tokens[before].isCapitalized { return (.organization, true) }
+            // "War On Drugs", "Peace Through Strength": a capitalised function word is no part of a person's name.
+            if tokens.dropFirst().contains(where: { Lexicon.functionWords.contains(keys[$0]) }) { return (nil, true) }
+            // "Health Issues", "Climate Change": words the article also writes in lower case are common words.
+            if tokens.allSatisfy({ lowercaseWords.contains(keys[$0]) }) { return (nil, true) }
             if tokens.allSatisfy({ doc.tokens[$0].kind == .word && !doc.tokens[$0].flags.contains(.allCaps) }),
                 tokens.count <= 4
             {

@@ -81,6 +81,19 @@ enum Lexicon {
         "executive", "founder", "cofounder", "co-founder", "economist", "strategist", "analyst",
     ]
 
+    /// The nouns an abbreviated title stands for, so that "Sen. Ana Lund" is "the senator" later in the article.
+    static let titleExpansions: [String: [String]] = {
+        let full: [String: [String]] = [
+            "sen": ["senator"], "rep": ["representative", "congressman", "congresswoman"], "gov": ["governor"],
+            "gen": ["general"], "col": ["colonel"], "lt": ["lieutenant"], "capt": ["captain"], "maj": ["major"],
+            "adm": ["admiral"], "cmdr": ["commander"], "sgt": ["sergeant"], "pres": ["president"],
+            "prof": ["professor"], "dr": ["doctor"], "rev": ["reverend"],
+        ]
+        var out = full
+        for (short, words) in full { out[short + "."] = words }
+        return out
+    }()
+
     /// Words that qualify an office and go with it ("Defense Minister", "Vice President").
     static let officeModifiers: Set<String> = [
         "vice", "prime", "deputy", "acting", "former", "foreign", "defense", "defence", "interior", "finance",
@@ -149,6 +162,7 @@ enum Lexicon {
         "economics", "intelligence", "institute", "instruments", "electronics", "semiconductor", "aerospace",
         "defense", "airline", "railways", "railway", "shipping", "pictures", "records", "studio", "publishing",
         "wire", "chronicle", "observer", "courier", "dispatch", "bulletin", "monitor", "examiner", "inquirer",
+        "enforcement", "investigations", "healthcare", "resources", "coal", "music",
     ]
 
     /// Company-form words after a company's short name ("Tesla Inc").
@@ -183,7 +197,7 @@ enum Lexicon {
     static let eventHeads: Set<String> = [
         "games", "olympics", "cup", "war", "summit", "conference", "festival", "championship", "championships",
         "exercise", "expo", "marathon", "open", "grand", "prix", "revolution", "uprising", "crisis", "forum",
-        "convention", "storm", "hurricane", "typhoon",
+        "convention", "storm", "hurricane", "typhoon", "day",
     ]
     /// Lower-case words before a name that say it is a storm ("tropical storm Ferra").
     static let eventLeaders: Set<String> = ["storm", "typhoon", "hurricane", "cyclone", "operation"]
@@ -205,6 +219,16 @@ enum Lexicon {
     ]
 
     /// Name-initial words of a place ("Camp David", "Mount Everest").
+    /// Last words that make a town of a name the gazetteer lacks ("Oklahoma City", "Palm Springs").
+    static let cityHeads: Set<String> = ["city", "springs", "township", "borough", "village", "town"]
+    /// First words that make a town of a name ("St. Cloud", "San Marcos").
+    static let cityLeaders: Set<String> = ["st.", "san", "santa", "são", "sao"]
+    /// Function words that never stand inside a person's name, capitalised or not.
+    static let functionWords: Set<String> = [
+        "of", "the", "and", "on", "through", "for", "to", "in", "at", "by", "with", "are", "is", "be", "should",
+        "would", "must", "their", "our", "your", "my", "his", "her", "its", "off", "out", "up", "from", "into",
+        "over", "about", "after", "against", "a", "an", "not", "or",
+    ]
     static let locationLeaders: Set<String> = ["camp", "mount", "mt.", "lake", "cape", "fort", "port", "isle", "gulf"]
 
     /// Words after a demonym that make a place ("the Iberian peninsula").
@@ -226,7 +250,7 @@ enum Lexicon {
             "inform", "advise", "assure", "reassure", "comment", "answer", "retort", "interject",
             "summarize", "elaborate", "clarify", "specify", "indicate", "signal", "estimate",
             "calculate", "forecast", "project", "tout", "hail", "welcome", "applaud", "express", "sing", "whisper",
-            "plead", "reason", "yell",
+            "plead", "reason", "yell", "chant",
     ]
     static let speechVerbs: Set<String> = {
         let bases = speechVerbBases
@@ -285,6 +309,55 @@ enum Lexicon {
         "week", "year", "month", "on", "in", "a", "statement", "interview", "today", "yesterday", "tonight",
         "morning", "evening", "afternoon", "night", "told", "being", "been", "did", "does", "do", "had", "not",
         "never", "often", "frequently", "once", "twice", "first", "finally",
+    ]
+
+    /// Nouns that name a speaker by description when no name is given: people ("a friend", "protesters"),
+    /// groups ("the crowd") and texts that speak ("the letter reads", "said the ruling"). Such a speaker is kept as
+    /// words, never as an entity.
+    static let describedSpeakers: Set<String> = {
+        let people = [
+            "friend", "neighbor", "neighbour", "witness", "protester", "protestor", "demonstrator", "marcher",
+            "resident", "voter", "supporter", "critic", "opponent", "official", "source", "student", "parent",
+            "worker", "employee", "member", "fan", "participant", "attendee", "observer", "expert", "analyst",
+            "relative", "victim", "survivor", "caller", "reader", "viewer", "customer", "passenger", "narrator",
+            "announcer", "speaker", "insider", "aide", "staffer", "teenager", "teen", "organizer", "organiser",
+            "activist", "advocate", "lawmaker", "legislator", "delegate", "spokesman", "spokeswoman", "spokesperson",
+            "officer", "investigator", "prosecutor", "lawyer", "attorney", "doctor", "nurse", "teacher", "farmer",
+            "shopkeeper", "owner", "driver", "soldier", "veteran", "diplomat", "economist", "scientist", "researcher",
+            "historian", "strategist", "consultant", "adviser", "advisor", "executive", "banker", "trader", "man",
+            "woman", "person", "mother", "father", "son", "daughter", "wife", "husband", "sister", "brother", "user",
+            "commenter", "poster", "writer", "author", "editor", "reporter", "correspondent", "columnist", "host",
+            "candidate", "nominee", "leader", "sign", "placard", "banner",
+        ]
+        var out = Set(people + speakingTexts + collectiveSpeakers).union(personNouns)
+        for word in people + speakingTexts {
+            out.insert(word.hasSuffix("s") || word.hasSuffix("sh") || word.hasSuffix("ch") ? word + "es" : word + "s")
+        }
+        out.formUnion(["people", "men", "women", "children", "staff", "police", "witnesses", "attorneys"])
+        return out
+    }()
+
+    /// Texts that speak for whoever wrote them ("the letter reads", "the ruling said").
+    static let speakingTexts: Set<String> = [
+        "letter", "ruling", "decision", "opinion", "order", "report", "statement", "memo", "filing", "complaint",
+        "lawsuit", "suit", "indictment", "petition", "ad", "advertisement", "commercial", "spot", "video", "post",
+        "tweet", "message", "email", "e-mail", "note", "headline", "article", "piece", "editorial", "column",
+        "book", "memoir", "study", "survey", "poll", "document", "release", "bill", "resolution", "platform",
+        "transcript", "script", "verdict", "affidavit", "brief", "motion", "notice", "guidance", "manifesto",
+        "website", "site", "blog", "caption", "slogan", "card", "flyer", "leaflet", "pamphlet", "mailer",
+        ]
+
+    /// Collective nouns whose description goes on with "of" ("groups of protesters", "members of the crowd").
+    static let collectiveSpeakers: Set<String> = [
+        "group", "groups", "crowd", "crowds", "members", "dozens", "hundreds", "thousands", "handful", "band",
+        "coalition", "majority", "number", "family", "families", "chorus", "panel",
+    ]
+
+    /// Adjectives in the stop-word list that still belong to a description ("local residents", "a senior official").
+    static let describedModifiers: Set<String> = [
+        "former", "local", "senior", "junior", "top", "key", "new", "old", "international", "independent", "chief",
+        "deputy", "acting", "special", "private", "visiting", "small", "large", "northern", "southern", "eastern",
+        "western", "major", "minor", "other", "many",
     ]
 
     static let personPronouns: Set<String> = ["he", "she"]

@@ -49,6 +49,10 @@ public struct Extraction: Sendable, Hashable, Codable {
         public var kind: QuoteKind
         /// Index into `entities` of the speaker, or nil when no speaker was found.
         public var speaker: Int?
+        /// The words naming a speaker that is no entity ("the letter", "protesters"), as they stand in the text; nil
+        /// when `speaker` is set. Such a speaker is kept with its occurrence only: it never becomes an entity node,
+        /// so "the ruling" of one article never joins "the ruling" of another.
+        public var speakerDescription: String?
         /// Index into `entities` of the medium that relayed it ("according to KCNA"), or nil.
         public var via: Int?
         /// The speech verb or phrase that attributes it: "said", "according to", "quoted ... as saying".
@@ -60,13 +64,14 @@ public struct Extraction: Sendable, Hashable, Codable {
         public var extractorVersion: String
 
         public init(
-            span: TextSpan, text: String, kind: QuoteKind, speaker: Int? = nil, via: Int? = nil,
-            cue: String? = nil, confidence: Double, extractor: String, extractorVersion: String
+            span: TextSpan, text: String, kind: QuoteKind, speaker: Int? = nil, speakerDescription: String? = nil,
+            via: Int? = nil, cue: String? = nil, confidence: Double, extractor: String, extractorVersion: String
         ) {
             self.span = span
             self.text = text
             self.kind = kind
             self.speaker = speaker
+            self.speakerDescription = speakerDescription
             self.via = via
             self.cue = cue
             self.confidence = confidence

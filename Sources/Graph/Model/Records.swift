@@ -61,11 +61,18 @@ public struct QuoteRecord: Sendable, Hashable {
         public var kind: QuoteKind
         public var confidence: Double
         public var extractor: String
+        /// The words naming the speaker when no entity does ("the letter", "protesters"); nil when `speaker` is set.
+        public var speakerDescription: String?
+
+        /// Who spoke, for people and for the JSON Lines `speaker` key: the entity's name, else the description.
+        public var speakerName: String? { speaker?.name ?? speakerDescription }
 
         public init(
             document: String, documentID: DocumentID, span: TextSpan, text: String, speaker: EntityRef?,
-            via: EntityRef?, cue: String?, kind: QuoteKind, confidence: Double, extractor: String
+            via: EntityRef?, cue: String?, kind: QuoteKind, confidence: Double, extractor: String,
+            speakerDescription: String? = nil
         ) {
+            self.speakerDescription = speakerDescription
             self.document = document
             self.documentID = documentID
             self.span = span

@@ -9,12 +9,12 @@ extension GraphStore {
     ) throws {
         try database.cached("""
             INSERT INTO attribution (quote, document, start, "end", surface, speaker, via, cue, kind, confidence,
-                                     extractor, extractor_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     extractor, extractor_version, speaker_description)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(
                 quote, document, occurrence.span.start, occurrence.span.end, occurrence.text, speaker, via,
                 occurrence.cue, occurrence.kind.rawValue, min(max(occurrence.confidence, 0), 1),
-                occurrence.extractor, occurrence.extractorVersion)
+                occurrence.extractor, occurrence.extractorVersion, speaker == nil ? occurrence.speakerDescription : nil)
     }
 
     func insertRelation(

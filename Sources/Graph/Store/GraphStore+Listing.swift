@@ -5,7 +5,8 @@ extension GraphStore {
     public func forEachQuote(_ body: (QuoteRecord) throws -> Void) throws {
         let statement = try database.cached("""
             SELECT a.quote, q.text, a.document, d.name, a.start, a."end", a.surface,
-                   a.speaker, s.name, s.type, a.via, v.name, v.type, a.cue, a.kind, a.confidence, a.extractor
+                   a.speaker, s.name, s.type, a.via, v.name, v.type, a.cue, a.kind, a.confidence, a.extractor,
+                   a.speaker_description
             FROM attribution a
             JOIN quote q ON q.id = a.quote
             JOIN document d ON d.id = a.document
@@ -27,7 +28,7 @@ extension GraphStore {
                     text: row.string(6), speaker: Self.entityRef(row, id: 7, name: 8, type: 9),
                     via: Self.entityRef(row, id: 10, name: 11, type: 12), cue: row.optionalString(13),
                     kind: QuoteKind(rawValue: row.string(14)) ?? .direct, confidence: row.double(15),
-                    extractor: row.string(16)))
+                    extractor: row.string(16), speakerDescription: row.optionalString(17)))
             }
             if let finished = current { try body(finished) }
         }
@@ -68,7 +69,8 @@ extension GraphStore {
             stats.entities = Int(try database.scalarInt("SELECT count(*) FROM entity"))
             stats.quotes = Int(try database.scalarInt("SELECT count(*) FROM quote"))
             stats.attributions = Int(try database.scalarInt("SELECT count(*) FROM attribution"))
-            stats.attributionsWithoutSpeaker = Int(try database.scalarInt("SELECT count(*) FROM attribution WHERE speaker IS NULL"))
+            stats.attributionsWithoutSpeaker = Int(try database.scalarInt(
+                "SELECT count(*) FROM attribution WHERE speaker IS NULL AND speaker_description IS NULL"))
             stats.mentions = Int(try database.scalarInt("SELECT count(*) FROM mention"))
             stats.relations = Int(try database.scalarInt("SELECT count(*) FROM relation"))
             try database.cached("SELECT type, count(*) FROM entity GROUP BY type").forEach { row in

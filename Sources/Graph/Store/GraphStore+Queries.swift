@@ -171,7 +171,7 @@ extension GraphStore {
         try query("""
             SELECT q.text, a.document, d.name, a.start, a."end", a.surface,
                    a.speaker, s.name, s.type, a.via, v.name, v.type, a.cue, a.kind, a.confidence, a.extractor,
-                   d.title, d.outlet, d.published
+                   d.title, d.outlet, d.published, a.speaker_description
             FROM attribution a
             JOIN quote q ON q.id = a.quote
             JOIN document d ON d.id = a.document
@@ -188,7 +188,7 @@ extension GraphStore {
                 text: row.string(5), speaker: Self.entityRef(row, id: 6, name: 7, type: 8),
                 via: Self.entityRef(row, id: 9, name: 10, type: 11), cue: row.optionalString(12),
                 kind: QuoteKind(rawValue: row.string(13)) ?? .direct, confidence: row.double(14),
-                extractor: row.string(15)))
+                extractor: row.string(15), speakerDescription: row.optionalString(19)))
             if seen.insert(documentID).inserted {
                 documents.append(DocumentRef(
                     id: documentID, name: row.string(2), title: row.optionalString(16), outlet: row.optionalString(17),
@@ -211,12 +211,13 @@ extension GraphStore {
             """).rows { ($0.string(0), $0.string(1), Int($0.int(2))) }
     }
 
-    /// How many quote nodes have no speaker in any of their occurrences.
+    /// How many quote nodes have no speaker, named or described, in any of their occurrences.
     ///
     /// - Complexity: one pass over the attributions in quote order (an index walk).
     public func quotesWithoutSpeaker() throws -> Int {
         Int(try query("""
-            SELECT count(*) FROM (SELECT quote FROM attribution GROUP BY quote HAVING count(speaker) = 0)
+            SELECT count(*) FROM (SELECT quote FROM attribution GROUP BY quote
+                                  HAVING count(speaker) = 0 AND count(speaker_description) = 0)
             """).first { $0.int(0) } ?? 0)
     }
 }

@@ -9,6 +9,7 @@ enum Migrations {
         queryIndexes,
         cardIndexes,
         quoteCuration,
+        speakerDescriptions,
     ]
 
     static var latestVersion: Int { steps.count }

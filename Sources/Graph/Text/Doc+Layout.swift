@@ -49,7 +49,10 @@ extension Doc {
             if token.isCapitalized || token.flags.contains(.allCaps) { caps += 1 }
         }
         guard words >= 1 else { return false }
-        let last = tokens[para.tokens.upperBound - 1]
+        var end = para.tokens.upperBound - 1
+        // "Ruiz: Voters Say 'We Are Tired.'": a first line ending with a quotation is read up to its last mark.
+        if p == 0 { while end > para.tokens.lowerBound, tokens[end].kind == .quote { end -= 1 } }
+        let last = tokens[end]
         // A first line in title case is a headline even with a period after it.
         if last.kind == .punct, [0x2E, 0x21, 0x3F].contains(bytes[last.span.start]) {
             return p == 0 && words >= 5 && caps == words

@@ -62,6 +62,10 @@ public struct Doc: Sendable {
         func span(_ s: ByteSpan) -> TextSpan {
             TextSpan(start: offsets.scalarOffset(ofByte: s.start), end: offsets.scalarOffset(ofByte: s.end))
         }
+        // A description may run over a line break: stored on one line.
+        func description(_ s: ByteSpan) -> String {
+            string(s).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
         return Extraction(
             entities: entities.map { entity in
                 Extraction.Entity(
@@ -71,7 +75,8 @@ public struct Doc: Sendable {
             quotes: quotes.map { quote in
                 Extraction.Quote(
                     span: span(quote.span), text: quote.text ?? string(quote.span), kind: quote.kind,
-                    speaker: quote.speaker, via: quote.via, cue: quote.cue, confidence: quote.confidence,
+                    speaker: quote.speaker, speakerDescription: quote.speakerDescription.map(description),
+                    via: quote.via, cue: quote.cue, confidence: quote.confidence,
                     extractor: quote.extractor, extractorVersion: quote.extractorVersion)
             },
             relations: relations.map { relation in
@@ -109,6 +114,9 @@ public struct DocQuote: Sendable, Hashable {
     public var text: String?
     public var kind: QuoteKind
     public var speaker: Int?
+    /// The words that name the speaker when they name no entity ("the letter", "a narrator in the ad"); nil when
+    /// `speaker` is set or no speaker was found.
+    public var speakerDescription: ByteSpan?
     public var via: Int?
     public var cue: String?
     public var confidence: Double
@@ -116,13 +124,14 @@ public struct DocQuote: Sendable, Hashable {
     public var extractorVersion: String
 
     public init(
-        span: ByteSpan, text: String? = nil, kind: QuoteKind, speaker: Int? = nil, via: Int? = nil,
-        cue: String? = nil, confidence: Double = 0, extractor: String, extractorVersion: String
+        span: ByteSpan, text: String? = nil, kind: QuoteKind, speaker: Int? = nil, speakerDescription: ByteSpan? = nil,
+        via: Int? = nil, cue: String? = nil, confidence: Double = 0, extractor: String, extractorVersion: String
     ) {
         self.span = span
         self.text = text
         self.kind = kind
         self.speaker = speaker
+        self.speakerDescription = speakerDescription
         self.via = via
         self.cue = cue
         self.confidence = confidence

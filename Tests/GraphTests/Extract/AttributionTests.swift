@@ -116,6 +116,46 @@ import Testing
         Case(
             label: "scare quote", text: "Tomas Berg dismissed the so-called \"miracle\" pumps.", quote: "miracle",
             speaker: "Tomas Berg", kind: .scare),
+        Case(
+            label: "passive: written by the author, not the person shot",
+            text: "Lina Sorensen sang it first.\n\"River Song (Nine Nights)\" was written by Tomas Berg after the death of Ivo Lund, who was shot in 1999.",
+            quote: "River Song", speaker: "Tomas Berg"),
+        Case(
+            label: "an owner before a role does not speak",
+            text: "Tomas Berg lost the vote.\n\"It was a disgrace,\" Berg's former campaign adviser said on Monday.",
+            quote: "It was a disgrace", speaker: nil),
+        Case(
+            label: "a role noun seen after a verb is no title",
+            text: "My father would have loved Tomas Berg. \"The flood is God's test,\" my father often said.",
+            quote: "The flood", speaker: nil),
+        Case(
+            label: "a compound role is not the main person",
+            text: "Tomas Berg held a cookout on Sunday. The band leader called guests to the stage, singing \"Our Turn Now.\"",
+            quote: "Our Turn", speaker: nil),
+        Case(
+            label: "a signed line with stray marks inside",
+            text: "\"The dam is fine.\" \u{2015} Ola Nilsen\n\"Nobody asked us (I live 'down there.\" And that is all \"the plan'.\" \u{2015} Lina Sorensen.",
+            quote: "Nobody asked", speaker: "Lina Sorensen"),
+        Case(
+            label: "a medium quoted by another medium",
+            text: "The Valley News Agency (VNA) covered the flood.\nVNA said \"He inspected the dam,\" the Harbor Wire reported.",
+            quote: "He inspected", speaker: "Valley News Agency", via: "Harbor Wire"),
+        Case(
+            label: "an abbreviated title names the description later",
+            text: "Sen. Lina Sorensen met Tomas Berg on Monday. Berg left early.\nThe senator said she would \"fight for every farm.\"",
+            quote: "fight for", speaker: "Lina Sorensen"),
+        Case(
+            label: "a subject pronoun is the previous subject, not the last name",
+            text: "President Tomas Berg held a town hall.\nLina Sorensen had a question for the president.\n\"Why did the dam fail twice?\" she said.",
+            quote: "Why did", speaker: "Lina Sorensen"),
+        Case(
+            label: "whoever uses a phrase says it",
+            text: "Tomas Berg spoke first. Lina Sorensen has used the phrase \"water war\" often in her campaign.",
+            quote: "water war", speaker: "Lina Sorensen"),
+        Case(
+            label: "a medium speaking alone relays nothing",
+            text: "The Valley News Agency (VNA) covered the flood.\nVNA said \"He inspected the dam.\"", quote: "He inspected",
+            speaker: "Valley News Agency", via: nil),
     ]
 
     @Test(arguments: cases)
@@ -140,6 +180,11 @@ import Testing
 
     @Test func aSentenceCaseHeadlineQuotesNobody() {
         let text = "Water board warns of \"dark days\" as river rises\nBy Valley Times staff\nTomas Berg spoke on Monday."
+        #expect(Pipeline.standard.extract(text).quotes.isEmpty)
+    }
+
+    @Test func aTitleLineEndingWithAQuotationQuotesNobody() {
+        let text = "Tomas Berg: Valley Farmers Say \u{2018}We Are Tired.\u{2019}\nTomas Berg spoke on Monday."
         #expect(Pipeline.standard.extract(text).quotes.isEmpty)
     }
 

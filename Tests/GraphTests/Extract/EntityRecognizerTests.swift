@@ -38,6 +38,15 @@ import Testing
         Case(label: "storm name", text: "The town braced for tropical storm Ferra on Monday.", name: "Ferra", type: .event),
         Case(label: "location head", text: "Ships crossed the Baltic Sea again.", name: "Baltic Sea", type: .location),
         Case(label: "city from gazetteer", text: "Talks were held in Nairobi on Tuesday.", name: "Nairobi", type: .geopolitical),
+        Case(
+            label: "a capitalised particle at a sentence start is the same person",
+            text: "Mayor Ana de Vries met the council. De Vries said little.", name: "Ana de Vries", type: .person,
+            aliases: ["De Vries"]),
+        Case(label: "a town by its last word", text: "Talks were held in Ridgeford City on Monday.", name: "Ridgeford City", type: .geopolitical),
+        Case(label: "a town by its first word", text: "She grew up in St. Ardley and left at twenty.", name: "St. Ardley", type: .geopolitical),
+        Case(label: "an agency by its last word", text: "Agents of Harbor Customs Enforcement arrived.", name: "Harbor Customs Enforcement", type: .organization),
+        Case(label: "a named day is an event", text: "Voters in Ostby go to the polls on Election Day.", name: "Election Day", type: .event),
+        Case(label: "a numeral after war", text: "The bridge survived World War I intact.", name: "World War I", type: .event),
     ]
 
     @Test(arguments: cases)
@@ -50,6 +59,8 @@ import Testing
 
     @Test(arguments: [
         "Monday was quiet.", "However, nothing happened.", "Related Articles", "Back to top", "The South African leader spoke.",
+        "\"It rained. And I stayed home. Maybe I was wrong,\" she said.",
+        "The vote was close. Delegates questioned the count. Protesters said it was rigged.",
     ])
     func findsNoEntityIn(_ text: String) {
         #expect(Pipeline.standard.extract(text).entities.isEmpty)
@@ -87,6 +98,20 @@ import Testing
         let x = Pipeline.standard.extract(text)
         let ines = try #require(x.entities.first { $0.name == "Ines Varga" }, "\(x.entities.map(\.name))")
         #expect(ines.mentions.count == 4)
+    }
+
+    @Test(arguments: [
+        "Ana Lund campaigned on Peace Through Strength all year.",
+        "The survey asked about climate change and water prices. Ana Lund called Climate Change the issue of the year.",
+    ])
+    func capitalisedCommonWordsAreNoPerson(_ text: String) {
+        let people = Pipeline.standard.extract(text).entities.filter { $0.type == .person }.map(\.name)
+        #expect(people == ["Ana Lund"])
+    }
+
+    @Test func aShortFormOutsideAHeadlineDoesNotFoldIntoIt() {
+        let x = Pipeline.standard.extract("Vote Ana Lund for mayor, the posters said\nAna Lund won the vote on Sunday.")
+        #expect(x.entities.contains { $0.name == "Ana Lund" && $0.type == .person })
     }
 
     @Test func eachMentionIsRecordedInScalarOffsets() throws {

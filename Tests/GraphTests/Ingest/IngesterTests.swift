@@ -27,6 +27,24 @@ import Testing
         #expect(try counts(store) == before)
     }
 
+    @Test func aDescribedSpeakerIsStoredAsWordsNotAsAnEntity() throws {
+        let store = try GraphStore(path: ":memory:")
+        let text = "\"We ask for one more bridge,\" the letter reads.\n\"The dam holds,\" Tomas Berg said."
+        _ = try Ingester(store: store, pipeline: .standard).ingest([document("a.txt", text), document("b.txt", text + " ")])
+        var occurrences: [QuoteRecord.Occurrence] = []
+        var lines: [String] = []
+        try store.forEachQuote { quote in
+            occurrences += quote.occurrences
+            lines.append(quote.json.serialized())
+        }
+        let described = occurrences.filter { $0.text.hasPrefix("We ask") }
+        #expect(described.count == 2)
+        #expect(described.allSatisfy { $0.speaker == nil && $0.speakerName == "the letter" })
+        #expect(occurrences.filter { $0.text.hasPrefix("The dam") }.allSatisfy { $0.speakerDescription == nil && $0.speakerName == "Tomas Berg" })
+        #expect(try store.database.scalarInt("SELECT count(*) FROM entity WHERE name LIKE '%letter%'") == 0)
+        #expect(lines.contains { $0.contains("\"speaker\": \"the letter\"") && $0.contains("\"speaker_description\": \"the letter\"") })
+    }
+
     @Test func aNewPipelineReextractsWithoutDuplicates() throws {
         let store = try GraphStore(path: ":memory:")
         let items = [document("a.txt", "Ann said \"yes\" and \"no\".")]
