@@ -24,8 +24,8 @@ enum NameDistance {
     }
 
     /// The fewest edits between a word of the query and a word of the candidate, counting only words of four
-    /// letters or more and at most one edit per three letters: a misspelt surname ("shoygu") finds the name it is
-    /// part of ("sergei shoigu"). Nil when no word is that close.
+    /// letters or more and at most one edit per three letters: a misspelt surname ("volkhyn") finds the name it is
+    /// part of ("arkady volkhin"). Nil when no word is that close.
     static func closestWord(query: String, candidate: String) -> Int? {
         var best: Int?
         for word in query.split(separator: " ") where word.count >= 4 {

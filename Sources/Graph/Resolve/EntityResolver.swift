@@ -1,8 +1,8 @@
 /// Maps a document's local entities to the graph's entity nodes, in tiers, strongest first.
 ///
 /// Within the article: entities with the same name key, an acronym and the name whose initials it spells, and a
-/// person's short form ("Kim", "Shoigu") and the one full name of the article it is a part of become one. A short
-/// form that fits two full names of the article ("Kim" beside "Kim Jong Un" and "Kim Yo Jong") stays apart.
+/// person's short form ("Park", "Volkhin") and the one full name of the article it is a part of become one. A short
+/// form that fits two full names of the article ("Park" beside "Park Min Ho" and "Park Ji Woo") stays apart.
 ///
 /// Across articles, for each of the article's entities: the analyst's rules first (`CurationRule`), then the same
 /// name key, then a strong alias the article gives (an acronym, a multi-word proper name), then a standard variant
@@ -230,7 +230,7 @@ public struct EntityResolver: Sendable {
             // Tier 1: the same name.
             if match == nil, !root.key.isEmpty {
                 // A node of this very name may differ in type as extractors do (a state, a place); a node that only
-                // carries the name as an alias must be of the same type ("AP" beside a "WASHINGTON (AP)" dateline).
+                // carries the name as an alias must be of the same type ("NW" beside a "NORVALE (NW)" dateline).
                 let found = try store.entities(withKey: root.key)
                 let sameName = usable(found.filter { $0.key == root.key }, strict: false)
                 if let best = sameName.first ?? usable(found.filter { $0.key != root.key }, strict: true).first {
@@ -275,7 +275,7 @@ public struct EntityResolver: Sendable {
                     match = Match(id: found[0].id, reason: "name-order", detail: "\(root.name) = \(found[0].name)", confidence: 0.8)
                 }
             }
-            // Tier 6: a person's name with or without middle initials ("Donald J. Trump"), when one node fits and no
+            // Tier 6: a person's name with or without middle initials ("Warren J. Ashby"), when one node fits and no
             // name of it has other initials ("George H. W. Bush" never joins "George W. Bush", nor a "George Bush"
             // that another article called "George W. Bush").
             if match == nil, root.type == .person, let plain = NameKey.plainName(root.key) {
@@ -406,7 +406,7 @@ public struct EntityResolver: Sendable {
     }
 
     /// Merges into `id` the nodes named by one of the group's strong aliases: the article shows they are one
-    /// ("KCNA" stored alone before an article spelt out "Korean Central News Agency (KCNA)").
+    /// ("NSPA" stored alone before an article spelt out "Northern State Press Agency (NSPA)").
     private func absorbNamedNodes(
         _ group: Group, into id: EntityID, excluded: Set<String>, document: DocumentID?, in store: GraphStore
     ) throws {
@@ -450,7 +450,7 @@ public struct EntityResolver: Sendable {
     // MARK: Rules of thumb
 
     /// Whether two types may name one thing. A person only ever matches a person; organisations and places match
-    /// each other unless `strict` (extractors often disagree on "North Korea", the state, and North Korea, the place).
+    /// each other unless `strict` (extractors often disagree on "France", the state, and France, the place).
     static func compatible(_ a: EntityType, _ b: EntityType, strict: Bool) -> Bool {
         if a == b || a == .other || b == .other { return true }
         if strict || a == .person || b == .person || a == .event || b == .event { return false }

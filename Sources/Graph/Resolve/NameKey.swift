@@ -2,9 +2,9 @@ import Foundation
 
 /// Normalised lookup keys for names and quote texts, so that typography never splits one thing in two.
 ///
-/// A name key folds case, diacritics, curly apostrophes, hyphens and dots ("Lee Sung-jun" = "lee sung jun",
-/// "U.S." = "us", "Workers’ Party" = "workers party") and drops a final possessive ("Kim’s" = "kim"). A person key
-/// also drops leading honorifics and titles ("Col. Lee Sung-jun" = "lee sung jun"). A quote key drops quotation
+/// A name key folds case, diacritics, curly apostrophes, hyphens and dots ("Choi Dong-hyun" = "choi dong hyun",
+/// "U.S." = "us", "Farmers’ Union" = "farmers union") and drops a final possessive ("Park’s" = "park"). A person key
+/// also drops leading honorifics and titles ("Col. Choi Dong-hyun" = "choi dong hyun"). A quote key drops quotation
 /// marks, editorial insertions in brackets and all punctuation.
 public enum NameKey {
     /// The key of an entity name.
@@ -14,7 +14,7 @@ public enum NameKey {
         for scalar in fold(text) {
             switch scalar {
             case "'":
-                continue  // "Workers' Party" and "Workers Party" are the same name
+                continue  // "Farmers' Union" and "Farmers Union" are the same name
             case ".":
                 continue  // "U.S." and "US"
             case "-", " ", "\t", "\n", ",", "(", ")", "\"", "/", ":", ";", "[", "]":
@@ -28,7 +28,7 @@ public enum NameKey {
     }
 
     /// The key of a name of `type`: for people, without leading titles ("President", "Mr.", "Col.") and without
-    /// the conjunctions a sentence start glues to them ("And I", "If Donald Trump").
+    /// the conjunctions a sentence start glues to them ("And I", "If Warren Ashby").
     public static func name(_ text: String, type: EntityType) -> String {
         let key = name(text)
         guard type == .person else { return key }
@@ -42,14 +42,14 @@ public enum NameKey {
     /// The words of a key.
     static func words(_ key: String) -> [Substring] { key.split(separator: " ") }
 
-    /// "kim's" → "kim", but only when the text really ends in an apostrophe-s (not "Ross", not "Workers'").
+    /// "park's" → "park", but only when the text really ends in an apostrophe-s (not "Ross", not "Farmers'").
     private static func stripPossessive(_ key: String, original: String) -> String {
         let folded = String(String.UnicodeScalarView(fold(original))).trimmingCharacters(in: .whitespacesAndNewlines)
         guard folded.hasSuffix("'s"), key.hasSuffix("s"), key.count > 2 else { return key }
         return String(key.dropLast())
     }
 
-    /// The initials of a multi-word proper name, skipping function words: "Joint Chiefs of Staff" → "jcs".
+    /// The initials of a multi-word proper name, skipping function words: "Council of Naval Staff" → "cns".
     ///
     /// - Returns: nil for names of fewer than two significant words.
     public static func initials(_ text: String) -> String? {
@@ -58,7 +58,7 @@ public enum NameKey {
         return String(words.compactMap(\.first))
     }
 
-    /// Whether a name is written as an acronym: two to eight letters, all capitals ("KCNA", "U.S.", "DPRK").
+    /// Whether a name is written as an acronym: two to eight letters, all capitals ("NSPA", "U.S.", "NATO").
     public static func isAcronym(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.contains(" ") else { return false }
@@ -66,14 +66,14 @@ public enum NameKey {
         return (2...8).contains(letters.count) && letters.allSatisfy(\.properties.isUppercase)
     }
 
-    /// A person's name words in sorted order, so that "Jong Un Kim" and "Kim Jong Un" share a key.
+    /// A person's name words in sorted order, so that "Min Ho Park" and "Park Min Ho" share a key.
     public static func sortedWords(_ key: String) -> String? {
         let words = key.split(separator: " ")
         guard words.count >= 2 else { return nil }
         return words.sorted().joined(separator: " ")
     }
 
-    /// A person's name key without middle initials and generational suffixes: "donald j trump" → "donald trump",
+    /// A person's name key without middle initials and generational suffixes: "warren j ashby" → "warren ashby",
     /// "joseph r biden jr" → "joseph biden". The key itself when it has none; nil for a single word.
     public static func plainName(_ key: String) -> String? {
         var words = key.split(separator: " ")
@@ -108,8 +108,8 @@ public enum NameKey {
 
     static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
-    /// Whether a name is a proper name of several words: every significant word capitalised ("Korean Central News
-    /// Agency"), unlike a description ("North Korea's leader", "the president").
+    /// Whether a name is a proper name of several words: every significant word capitalised ("Northern State Press
+    /// Agency"), unlike a description ("Norvale's leader", "the president").
     public static func isProperName(_ text: String) -> Bool {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
         guard words.count >= 2 else { return false }
@@ -126,8 +126,8 @@ public enum NameKey {
 
     /// The key of a quote's text.
     ///
-    /// Editorial insertions in square brackets or parentheses are dropped ("(North) Korean People's Army" = "Korean
-    /// People's Army"), unless the whole text is one.
+    /// Editorial insertions in square brackets or parentheses are dropped ("(Northern) Coastal Guard" = "Coastal
+    /// Guard"), unless the whole text is one.
     public static func quote(_ text: String) -> String {
         let withoutInsertions = quoteKey(text, dropBrackets: true)
         return withoutInsertions.isEmpty ? quoteKey(text, dropBrackets: false) : withoutInsertions
@@ -158,7 +158,7 @@ public enum NameKey {
                 pendingSpace = false
                 out.unicodeScalars.append(scalar)
             } else if scalar == "'" {
-                continue  // "army's" and "army’s" and "armys" alike
+                continue  // "guard's" and "guard’s" and "guards" alike
             } else {
                 pendingSpace = true
             }
@@ -194,7 +194,7 @@ public enum NameKey {
         "defence", "democrat", "democratic", "republican", "nominee", "candidate", "spokesman", "spokeswoman", "spokesperson", "ambassador",
     ]
 
-    /// Words a sentence start glues to a name ("And Donald Trump", "But I"): never part of a person's name.
+    /// Words a sentence start glues to a name ("And Warren Ashby", "But I"): never part of a person's name.
     static let leadingNoise: Set<String> = [
         "and", "but", "or", "if", "so", "then", "when", "while", "as", "because", "though", "although", "yet", "also",
         "maybe", "perhaps", "now", "even", "only", "still", "after", "before", "since", "until", "unlike", "like",

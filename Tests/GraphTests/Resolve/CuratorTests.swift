@@ -4,14 +4,14 @@ import Testing
 
 @Suite struct CuratorTests {
     @Test func mergeAppliesToArticlesIngestedLater() throws {
-        // Without the surname tier, which would join "Trump" to the one Trump by itself.
+        // Without the surname tier, which would join "Ashby" to the one Ashby by itself.
         let graph = try ScriptedGraph(resolver: EntityResolver(guessesSurnames: false))
-        try graph.ingest([("a", "E PERSON Donald Trump"), ("b", "E PERSON Trump")])
+        try graph.ingest([("a", "E PERSON Warren Ashby"), ("b", "E PERSON Ashby")])
         #expect(try graph.entities.count == 2)
-        try graph.curator.merge("Trump", into: "Donald Trump")
-        try graph.ingest([("c", "E PERSON Trump")])
+        try graph.curator.merge("Ashby", into: "Warren Ashby")
+        try graph.ingest([("c", "E PERSON Ashby")])
         #expect(try graph.entities.count == 1)
-        #expect(try graph.node("Donald Trump").documents == ["a", "b", "c"])
+        #expect(try graph.node("Warren Ashby").documents == ["a", "b", "c"])
         let record = try #require(try graph.store.merges().first { $0.analyst })
         #expect(record.confidence == 1)
         #expect(try graph.store.merges().contains { $0.reason == "curated" && $0.document == "c" })
@@ -19,9 +19,9 @@ import Testing
 
     @Test func mergeSurvivesReextraction() throws {
         let graph = try ScriptedGraph()
-        let articles = [("a", "E ORG Pyongyang Times"), ("b", "E ORG The Pyongyang Times Weekly")]
+        let articles = [("a", "E ORG Norvale Times"), ("b", "E ORG The Norvale Times Weekly")]
         try graph.ingest(articles)
-        try graph.curator.merge("The Pyongyang Times Weekly", into: "Pyongyang Times")
+        try graph.curator.merge("The Norvale Times Weekly", into: "Norvale Times")
         try graph.ingest(articles, reextract: true)
         #expect(try graph.entities.count == 1)
         #expect(try graph.store.allRules().map(\.action) == [.merge])
@@ -29,33 +29,33 @@ import Testing
 
     @Test func aliasAddJoinsLaterArticlesAndMergesNodesOfThatName() throws {
         let graph = try ScriptedGraph()
-        try graph.ingest([("a", "E ORG Korean Central Broadcasting Station"), ("b", "E ORG Central Radio")])
-        try graph.curator.addAlias("Central Radio", to: "Korean Central Broadcasting Station")
+        try graph.ingest([("a", "E ORG Norvale Central Broadcasting Station"), ("b", "E ORG Central Radio")])
+        try graph.curator.addAlias("Central Radio", to: "Norvale Central Broadcasting Station")
         try graph.ingest([("c", "E ORG Central Radio")])
         #expect(try graph.entities.count == 1)
-        #expect(try graph.node("Korean Central Broadcasting Station").documents == ["a", "b", "c"])
+        #expect(try graph.node("Norvale Central Broadcasting Station").documents == ["a", "b", "c"])
     }
 
     @Test func renamedNodeIsRecreatedUnderItsNewNameAfterBeingDeletedAsAnOrphan() throws {
         let graph = try ScriptedGraph()
-        try graph.ingest([("a", "E ORG KCTV")])
-        try graph.curator.rename("KCTV", to: "Korean Central Television")
-        #expect(try graph.entities.first?.entity.name == "Korean Central Television")
-        let document = try #require(try graph.store.document(hash: SHA256.hex("E ORG KCTV\n# a".utf8)))
+        try graph.ingest([("a", "E ORG NSTV")])
+        try graph.curator.rename("NSTV", to: "Northern State Television")
+        #expect(try graph.entities.first?.entity.name == "Northern State Television")
+        let document = try #require(try graph.store.document(hash: SHA256.hex("E ORG NSTV\n# a".utf8)))
         try graph.store.database.write {
             try graph.store.deleteEvidence(of: document.id)
             try graph.store.deleteOrphans()
         }
         #expect(try graph.entities.isEmpty)
-        try graph.ingest([("b", "E ORG KCTV")])
-        #expect(try graph.entities.map(\.entity.name) == ["Korean Central Television"])
+        try graph.ingest([("b", "E ORG NSTV")])
+        #expect(try graph.entities.map(\.entity.name) == ["Northern State Television"])
     }
 
     @Test func retypeHoldsForLaterArticlesWhateverTypeTheyGive() throws {
         let graph = try ScriptedGraph()
-        try graph.ingest([("a", "E ORG Kim Jong Un")])
-        try graph.curator.retype("Kim Jong Un", to: .person)
-        try graph.ingest([("b", "E ORG Kim Jong Un"), ("c", "E PERSON Kim Jong Un")])
+        try graph.ingest([("a", "E ORG Park Min Ho")])
+        try graph.curator.retype("Park Min Ho", to: .person)
+        try graph.ingest([("b", "E ORG Park Min Ho"), ("c", "E PERSON Park Min Ho")])
         let nodes = try graph.entities
         #expect(nodes.count == 1)
         #expect(nodes.first?.entity.type == .person)
@@ -64,42 +64,42 @@ import Testing
     @Test func splitSeparatesAWrongAliasAndKeepsItApart() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
-            ("a", "E ORG Korean Central News Agency | KCNA | Rodong Sinmun"),
-            ("b", "E ORG Rodong Sinmun"),
+            ("a", "E ORG Northern State Press Agency | NSPA | Daily Lantern"),
+            ("b", "E ORG Daily Lantern"),
         ])
         #expect(try graph.entities.count == 1)
-        let reresolved = try graph.curator.split("KCNA", names: ["Rodong Sinmun"])
+        let reresolved = try graph.curator.split("NSPA", names: ["Daily Lantern"])
         #expect(reresolved == 2)
-        #expect(try graph.node("Rodong Sinmun").documents == ["b"])
-        #expect(try graph.node("Korean Central News Agency").documents == ["a"])
-        try graph.ingest([("c", "E ORG Rodong Sinmun | Korean Central News Agency")])
-        #expect(try graph.node("Rodong Sinmun").documents == ["b", "c"])
+        #expect(try graph.node("Daily Lantern").documents == ["b"])
+        #expect(try graph.node("Northern State Press Agency").documents == ["a"])
+        try graph.ingest([("c", "E ORG Daily Lantern | Northern State Press Agency")])
+        #expect(try graph.node("Daily Lantern").documents == ["b", "c"])
     }
 
     @Test func unmergeUndoesAnAutomaticMerge() throws {
         let graph = try ScriptedGraph()
-        try graph.ingest([("a", "E PERSON Kim Jong Un"), ("b", "E PERSON Jong Un Kim")])
+        try graph.ingest([("a", "E PERSON Park Min Ho"), ("b", "E PERSON Min Ho Park")])
         let merge = try #require(try graph.store.merges().first)
         #expect(merge.reason == "name-order")
         try graph.curator.unmerge(merge.id)
         #expect(try graph.entities.count == 2)
-        #expect(try graph.node("Jong Un Kim").documents == ["b"])
+        #expect(try graph.node("Min Ho Park").documents == ["b"])
     }
 
     @Test func unmergeUndoesAnAnalystsMergeWithAllTheNamesItMoved() throws {
         let graph = try ScriptedGraph()
-        try graph.ingest([("a", "E ORG Pyongyang Times | PT Weekly"), ("b", "E ORG Pyongyang Broadcasting")])
-        try graph.curator.merge("Pyongyang Times", into: "Pyongyang Broadcasting")
+        try graph.ingest([("a", "E ORG Norvale Times | NT Weekly"), ("b", "E ORG Norvale Broadcasting")])
+        try graph.curator.merge("Norvale Times", into: "Norvale Broadcasting")
         let merge = try #require(try graph.store.merges().first { $0.analyst })
         try graph.curator.unmerge(merge.id)
-        try graph.ingest([("c", "E ORG PT Weekly")])
-        #expect(try graph.node("Pyongyang Broadcasting").documents == ["b"])
+        try graph.ingest([("c", "E ORG NT Weekly")])
+        #expect(try graph.node("Norvale Broadcasting").documents == ["b"])
         #expect(try graph.store.allRules().allSatisfy { $0.action == .split })
     }
 
     @Test func unmergeUndoesAShortFormJoinedInItsArticle() throws {
         let graph = try ScriptedGraph()
-        try graph.ingest([("a", "E PERSON Kim Jong Un\nE PERSON Kim")])
+        try graph.ingest([("a", "E PERSON Park Min Ho\nE PERSON Park")])
         let merge = try #require(try graph.store.merges().first { $0.reason == "short-form" })
         try graph.curator.unmerge(merge.id)
         #expect(try graph.entities.count == 2)
@@ -122,11 +122,11 @@ import Testing
         do {
             let database = try Database(path: path)
             try database.execute(Migrations.steps[0])
-            try database.execute("INSERT INTO entity (name, type, key) VALUES ('Korean Central News Agency', 'ORG', 'korean central news agency')")
-            try database.execute("INSERT INTO entity_alias (entity, alias, key) VALUES (1, 'KCNA', 'kcna')")
+            try database.execute("INSERT INTO entity (name, type, key) VALUES ('Northern State Press Agency', 'ORG', 'northern state press agency')")
+            try database.execute("INSERT INTO entity_alias (entity, alias, key) VALUES (1, 'NSPA', 'nspa')")
             try database.execute("PRAGMA user_version = 1")
         }
         let store = try GraphStore(path: path)
-        #expect(try store.entities(withKey: "kcna").map(\.name) == ["Korean Central News Agency"])
+        #expect(try store.entities(withKey: "nspa").map(\.name) == ["Northern State Press Agency"])
     }
 }

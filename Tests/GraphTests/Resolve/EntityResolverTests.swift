@@ -5,12 +5,12 @@ import Testing
     @Test func sameNameInAnyTypographyIsOneNodeAcrossArticles() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
-            ("a", "E PERSON Lee Sung-jun"),
-            ("b", "E PERSON Lee Sung Jun"),
-            ("c", "E PERSON Col. Lee Sung-jun"),
-            ("d", "E PERSON Lee Sung-jun’s"),
+            ("a", "E PERSON Choi Dong-hyun"),
+            ("b", "E PERSON Choi Dong Hyun"),
+            ("c", "E PERSON Col. Choi Dong-hyun"),
+            ("d", "E PERSON Choi Dong-hyun’s"),
         ])
-        let node = try graph.node("Lee Sung-jun")
+        let node = try graph.node("Choi Dong-hyun")
         #expect(node.documents == ["a", "b", "c", "d"])
         #expect(try graph.entities.count == 1)
     }
@@ -18,21 +18,21 @@ import Testing
     @Test func acronymDefinedInOneArticleJoinsAnArticleThatOnlyUsesIt() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
-            ("a", "E ORG Korean Central News Agency | KCNA"),
-            ("b", "E ORG KCNA"),
+            ("a", "E ORG Northern State Press Agency | NSPA"),
+            ("b", "E ORG NSPA"),
         ])
         #expect(try graph.entities.count == 1)
-        #expect(try graph.node("KCNA").entity.name == "Korean Central News Agency")
+        #expect(try graph.node("NSPA").entity.name == "Northern State Press Agency")
     }
 
     @Test func acronymUsedBeforeAnyArticleDefinesItIsMergedWhenOneDoes() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
-            ("a", "E ORG KCNA"),
-            ("b", "E ORG Korean Central News Agency | KCNA"),
-            ("c", "E ORG KCNA"),
+            ("a", "E ORG NSPA"),
+            ("b", "E ORG Northern State Press Agency | NSPA"),
+            ("c", "E ORG NSPA"),
         ])
-        let node = try graph.node("Korean Central News Agency")
+        let node = try graph.node("Northern State Press Agency")
         #expect(node.documents == ["a", "b", "c"])
         #expect(try graph.entities.count == 1)
         let log = try graph.store.merges()
@@ -52,17 +52,17 @@ import Testing
     }
 
     @Test func acronymNoArticleDefinesJoinsTheNameItSpellsOnlyWhenAskedTo() throws {
-        let jcs = [Extraction.Entity(name: "JCS", type: .organization)]
+        let cns = [Extraction.Entity(name: "CNS", type: .organization)]
         let plainGraph = try ScriptedGraph()
-        try plainGraph.ingest([("a", "E ORG Joint Chiefs of Staff")])
-        let plain = try plainGraph.store.database.write { try EntityResolver().resolve(jcs, document: nil, in: plainGraph.store)[0] }
-        #expect(try plainGraph.store.entity(plain)?.name == "JCS")
+        try plainGraph.ingest([("a", "E ORG Council of Naval Staff")])
+        let plain = try plainGraph.store.database.write { try EntityResolver().resolve(cns, document: nil, in: plainGraph.store)[0] }
+        #expect(try plainGraph.store.entity(plain)?.name == "CNS")
 
         let graph = try ScriptedGraph()
-        try graph.ingest([("a", "E ORG Joint Chiefs of Staff")])
+        try graph.ingest([("a", "E ORG Council of Naval Staff")])
         let guessing = EntityResolver(guessesInitials: true)
-        let id = try graph.store.database.write { try guessing.resolve(jcs, document: nil, in: graph.store)[0] }
-        #expect(try graph.store.entity(id)?.name == "Joint Chiefs of Staff")
+        let id = try graph.store.database.write { try guessing.resolve(cns, document: nil, in: graph.store)[0] }
+        #expect(try graph.store.entity(id)?.name == "Council of Naval Staff")
         #expect(try graph.store.merges().first?.reason == "initials")
     }
 
@@ -78,10 +78,10 @@ import Testing
 
     @Test func aliasOfAnotherTypeNeverJoins() throws {
         let graph = try ScriptedGraph()
-        try graph.ingest([("a", "E GPE Washington | AP"), ("b", "E ORG AP")])
+        try graph.ingest([("a", "E GPE Norvale | NW"), ("b", "E ORG NW")])
         #expect(try graph.entities.count == 2)
         let reversed = try ScriptedGraph()
-        try reversed.ingest([("a", "E ORG AP"), ("b", "E GPE Washington | AP")])
+        try reversed.ingest([("a", "E ORG NW"), ("b", "E GPE Norvale | NW")])
         #expect(try reversed.entities.count == 2)
     }
 
@@ -93,29 +93,29 @@ import Testing
 
     @Test func surnameJoinsTheOneFullNameOfItsArticle() throws {
         let graph = try ScriptedGraph()
-        try graph.ingest([("a", "E PERSON Sergei Shoigu\nE PERSON Shoigu")])
+        try graph.ingest([("a", "E PERSON Arkady Volkhin\nE PERSON Volkhin")])
         #expect(try graph.entities.count == 1)
-        #expect(try graph.node("Sergei Shoigu").aliases.contains("Shoigu"))
+        #expect(try graph.node("Arkady Volkhin").aliases.contains("Volkhin"))
         #expect(try graph.store.merges().contains { $0.reason == "short-form" })
     }
 
     @Test func surnameSharedByTwoPeopleOfItsArticleJoinsNeither() throws {
         let graph = try ScriptedGraph()
-        try graph.ingest([("a", "E PERSON Kim Jong Un\nE PERSON Kim Yo Jong\nE PERSON Kim")])
+        try graph.ingest([("a", "E PERSON Park Min Ho\nE PERSON Park Ji Woo\nE PERSON Park")])
         #expect(try graph.entities.count == 3)
-        #expect(try graph.nodes(named: "Kim Jong Un").count == 1)
-        #expect(try graph.nodes(named: "Kim Yo Jong").count == 1)
+        #expect(try graph.nodes(named: "Park Min Ho").count == 1)
+        #expect(try graph.nodes(named: "Park Ji Woo").count == 1)
     }
 
     @Test func twoPeopleSharingASurnameStayTwoNodesAcrossArticles() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
-            ("a", "E PERSON Kim Jong Un | Kim"),
-            ("b", "E PERSON Kim Yo Jong | Kim"),
-            ("c", "E PERSON Kim Jong-un"),
+            ("a", "E PERSON Park Min Ho | Park"),
+            ("b", "E PERSON Park Ji Woo | Park"),
+            ("c", "E PERSON Park Min-ho"),
         ])
-        #expect(try graph.node("Kim Jong Un").documents == ["a", "c"])
-        #expect(try graph.node("Kim Yo Jong").documents == ["b"])
+        #expect(try graph.node("Park Min Ho").documents == ["a", "c"])
+        #expect(try graph.node("Park Ji Woo").documents == ["b"])
     }
 
     @Test func loneSurnameNeverJoinsAnotherArticlesPersonWhenSurnamesAreNotGuessed() throws {
@@ -209,8 +209,8 @@ import Testing
     @Test func descriptionsAreShownButNeverJoinArticles() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
-            ("a", "E PERSON Kim Jong Un | North Korea's leader"),
-            ("b", "E PERSON Ri Pyong Chol | North Korea's leader"),
+            ("a", "E PERSON Park Min Ho | Norvale's leader"),
+            ("b", "E PERSON Han Seo Jun | Norvale's leader"),
         ])
         #expect(try graph.entities.count == 2)
     }
@@ -218,15 +218,15 @@ import Testing
     @Test func sentenceStartGluedToAPronounNeverJoinsArticles() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
-            ("a", "E PERSON And I"), ("b", "E PERSON And I"), ("c", "E PERSON Donald Trump"), ("d", "E PERSON If Donald Trump"),
+            ("a", "E PERSON And I"), ("b", "E PERSON And I"), ("c", "E PERSON Warren Ashby"), ("d", "E PERSON If Warren Ashby"),
         ])
         #expect(try graph.entities.count == 3)
-        #expect(try graph.node("Donald Trump").documents == ["c", "d"])
+        #expect(try graph.node("Warren Ashby").documents == ["c", "d"])
     }
 
     @Test func personInAnotherNameOrderJoins() throws {
         let graph = try ScriptedGraph()
-        try graph.ingest([("a", "E PERSON Kim Jong Un"), ("b", "E PERSON Jong Un Kim")])
+        try graph.ingest([("a", "E PERSON Park Min Ho"), ("b", "E PERSON Min Ho Park")])
         #expect(try graph.entities.count == 1)
         #expect(try graph.store.merges().first?.reason == "name-order")
     }
@@ -234,14 +234,14 @@ import Testing
     @Test func personWithOrWithoutMiddleInitialJoinsWhenTheInitialsAgree() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
-            ("a", "E PERSON Donald J. Trump"),
-            ("b", "E PERSON Donald Trump"),
+            ("a", "E PERSON Warren J. Ashby"),
+            ("b", "E PERSON Warren Ashby"),
             ("c", "E PERSON George W. Bush"),
             ("d", "E PERSON George H. W. Bush"),
             ("e", "E PERSON Joseph R. Biden Jr."),
             ("f", "E PERSON Joseph Biden"),
         ])
-        #expect(try graph.node("Donald J. Trump").documents == ["a", "b"])
+        #expect(try graph.node("Warren J. Ashby").documents == ["a", "b"])
         #expect(try graph.node("George W. Bush").documents == ["c"])
         #expect(try graph.node("Joseph R. Biden Jr.").documents == ["e", "f"])
         #expect(try graph.store.merges().filter { $0.reason == "middle-initial" }.count == 2)
@@ -342,20 +342,20 @@ import Testing
     @Test func relationsJoinTheNodesTheirEndsResolveTo() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
-            ("a", "E ORG Joint Chiefs of Staff | JCS\nE PERSON Lee Sung-jun"),
-            ("b", "E PERSON Col. Lee Sung Jun\nE PERSON Lee\nE ORG JCS\nR 1 spokesperson_of 2 | JCS spokesman Col. Lee"),
+            ("a", "E ORG Council of Naval Staff | CNS\nE PERSON Choi Dong-hyun"),
+            ("b", "E PERSON Col. Choi Dong Hyun\nE PERSON Choi\nE ORG CNS\nR 1 spokesperson_of 2 | CNS spokesman Col. Choi"),
         ])
         let row = try #require(try graph.store.database.cached(
             "SELECT s.name, r.predicate, o.name FROM relation r JOIN entity s ON s.id = r.subject JOIN entity o ON o.id = r.object"
         ).first { ($0.string(0), $0.string(1), $0.string(2)) })
-        #expect(row.0 == "Lee Sung-jun" && row.1 == "spokesperson_of" && row.2 == "Joint Chiefs of Staff")
+        #expect(row.0 == "Choi Dong-hyun" && row.1 == "spokesperson_of" && row.2 == "Council of Naval Staff")
     }
 
     @Test func resultsDoNotDependOnBatchBoundaries() throws {
         let articles = [
-            ("a", "E ORG KCNA\nE PERSON Kim\nQ 1 0 partial | drastically boost"),
-            ("b", "E ORG Korean Central News Agency | KCNA\nE PERSON Kim Jong Un | Kim\nQ 1 0 direct | We must drastically boost production."),
-            ("c", "E PERSON Kim Jong Un\nE PERSON Kim Yo Jong\nE PERSON Kim\nQ 0 - partial | drastically boost"),
+            ("a", "E ORG NSPA\nE PERSON Park\nQ 1 0 partial | steadily widen"),
+            ("b", "E ORG Northern State Press Agency | NSPA\nE PERSON Park Min Ho | Park\nQ 1 0 direct | We must steadily widen the harbour."),
+            ("c", "E PERSON Park Min Ho\nE PERSON Park Ji Woo\nE PERSON Park\nQ 0 - partial | steadily widen"),
         ]
         func listing(batchSize: Int) throws -> [String] {
             let graph = try ScriptedGraph()
@@ -368,7 +368,7 @@ import Testing
 
     @Test func reextractingKeepsOneNodeAndOneMergeRecord() throws {
         let graph = try ScriptedGraph()
-        let articles = [("a", "E PERSON Kim Jong Un"), ("b", "E PERSON Jong Un Kim")]
+        let articles = [("a", "E PERSON Park Min Ho"), ("b", "E PERSON Min Ho Park")]
         try graph.ingest(articles)
         try graph.ingest(articles, reextract: true)
         #expect(try graph.entities.count == 1)

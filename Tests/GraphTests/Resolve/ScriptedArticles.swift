@@ -3,7 +3,7 @@ import Foundation
 
 /// An extractor for tests that reads its findings from the article itself, one per line:
 ///
-///     E PERSON Kim Jong Un | Kim | North Korea's leader      an entity: type, name, aliases
+///     E PERSON Park Min Ho | Park | Norvale's leader          an entity: type, name, aliases
 ///     Q 0 - direct | The words, as quoted.                   a quote: speaker index, via index (or -), kind, text
 ///     R 0 spokesperson_of 1 | evidence                       a relation: subject index, predicate, object index
 ///
