@@ -5,7 +5,7 @@ struct Retype: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Give an entity another type, kept whatever type later articles' extraction gives it.",
         discussion: """
-              graphctl retype "Rodong Sinmun" ORG
+              graphctl retype "Harbor Ledger" ORG
             """
     )
 

@@ -10,7 +10,7 @@ struct Split: ParsableCommand {
             those names become another node. The entity's own name cannot be split off: rename it first.
 
               graphctl split "Marta Lindqvist Berg" "Sara Lindqvist"
-              graphctl split E7 "Rodong Sinmun" "Rodong"
+              graphctl split E7 "Harbor Ledger" "Harbor"
             """
     )
 

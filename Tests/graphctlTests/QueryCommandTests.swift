@@ -69,7 +69,7 @@ import Testing
     @Test func quotesFiltersAndSorting() throws {
         defer { fixture.remove() }
         #expect(try graphctl("quotes", "--via", "FNA", "--format", "jsonl").objects.count == 1)
-        #expect(try graphctl("quotes", "--kind", "scare", "--format", "jsonl").objects.first?["text"] as? String == "frantic")
+        #expect(try graphctl("quotes", "--kind", "scare", "--format", "jsonl").objects.first?["text"] as? String == "reckless")
         #expect(try graphctl("quotes", "--since", "2024-03-02", "--until", "2024-03", "--format", "jsonl").objects.count == 3)
         #expect(try graphctl("quotes", "--document", "c.txt", "--format", "jsonl").objects.count == 1)
         #expect(try graphctl("quotes", "--min-confidence", "0.9", "--format", "jsonl").objects.count == 2)

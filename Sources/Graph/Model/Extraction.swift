@@ -15,10 +15,10 @@ public struct Extraction: Sendable, Hashable, Codable {
 
     /// One real thing named in the document, with every way the document names it.
     public struct Entity: Sendable, Hashable, Codable {
-        /// The fullest name the document gives ("Kim Jong Un", "Korean Central News Agency").
+        /// The fullest name the document gives ("Marta Lindqvist", "Nordic Fisheries Council").
         public var name: String
         public var type: EntityType
-        /// Other names the document uses for it: acronyms, short forms, surnames ("KCNA", "Kim").
+        /// Other names the document uses for it: acronyms, short forms, surnames ("NFC", "Lindqvist").
         public var aliases: [String]
         public var mentions: [Mention]
 
@@ -53,7 +53,7 @@ public struct Extraction: Sendable, Hashable, Codable {
         /// when `speaker` is set. Such a speaker is kept with its occurrence only: it never becomes an entity node,
         /// so "the ruling" of one article never joins "the ruling" of another.
         public var speakerDescription: String?
-        /// Index into `entities` of the medium that relayed it ("according to KCNA"), or nil.
+        /// Index into `entities` of the medium that relayed it ("according to the NFC"), or nil.
         public var via: Int?
         /// The speech verb or phrase that attributes it: "said", "according to", "quoted ... as saying".
         public var cue: String?

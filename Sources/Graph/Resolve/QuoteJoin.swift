@@ -6,7 +6,7 @@ public struct QuoteJoin: Sendable, Hashable {
         case exact
         /// The same words; quotation marks, apostrophes, dashes, case or punctuation differ.
         case typography
-        /// The same words but for an editorial insertion in brackets ("(North) Korean People's Army").
+        /// The same words but for an editorial insertion in brackets ("the (Northern) Fleet Command").
         case editorial
         /// The same short words, said by one and relayed by the other (the speaker of one is the medium of the other).
         case relay

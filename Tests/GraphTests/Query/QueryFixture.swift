@@ -43,7 +43,7 @@ struct QueryFixture {
                 Drills go on
                 Norland's leader Marta Lindqvist-Berg said “the pace of our fleet repairs depends on the shipyards”, FNA reported.
                 Harbor Wire quoted Jan-Olav Sunde as saying the drills were “entirely necessary to answer the pressure from Norland.”
-                Sara Lindqvist, the sister of Marta Lindqvist-Berg, called the drills “frantic”, Lindqvist said.
+                Sara Lindqvist, the sister of Marta Lindqvist-Berg, called the drills “reckless”, Lindqvist said.
                 """,
             entities: [
                 ("Marta Lindqvist Berg", .person, ["Marta Lindqvist-Berg"]), ("Fjord News Agency", .organization, ["FNA"]),
@@ -53,7 +53,7 @@ struct QueryFixture {
             quotes: [
                 ("the pace of our fleet repairs depends on the shipyards", "Marta Lindqvist Berg", "Fjord News Agency", .partial, 0.85),
                 ("entirely necessary to answer the pressure from Norland.", "Jan-Olav Sunde", "Harbor Wire", .partial, 0.8),
-                ("frantic", "Sara Lindqvist", nil, .scare, 0.5),
+                ("reckless", "Sara Lindqvist", nil, .scare, 0.5),
             ],
             relations: [("Sara Lindqvist", "sibling_of", "Marta Lindqvist Berg", "Sara Lindqvist, the sister of Marta Lindqvist-Berg")]),
         Article(

@@ -94,7 +94,7 @@ import Testing
         defer { cleanUp() }
         let fna = try store.entity(named: "FNA")
         #expect(try store.quotes(QuoteFilter(via: fna.id)).map(\.quote.speaker?.name) == ["Marta Lindqvist Berg"])
-        #expect(try store.quotes(QuoteFilter(kind: .scare)).map(\.quote.text) == ["frantic"])
+        #expect(try store.quotes(QuoteFilter(kind: .scare)).map(\.quote.text) == ["reckless"])
         #expect(try store.quotes(QuoteFilter(minConfidence: 0.85)).count == 2)
         #expect(try store.quotes(QuoteFilter(document: "c.txt")).map(\.quote.speaker?.name) == ["Erik Haugland"])
         #expect(try store.quotes(QuoteFilter(until: "2024-03-01")).count == 2)
@@ -231,7 +231,7 @@ import Testing
         #expect(rows == [[.integer(5)]])
         try store.runReadOnlySQL("PRAGMA table_info(quote)", columns: { _ in }, row: { _ in })
         try store.runReadOnlySQL(
-            "SELECT rowid FROM quote_fts WHERE quote_fts MATCH 'frantic' -- a comment\n;", columns: { _ in }, row: { _ in })
+            "SELECT rowid FROM quote_fts WHERE quote_fts MATCH 'reckless' -- a comment\n;", columns: { _ in }, row: { _ in })
         for refused in [
             "DELETE FROM quote", "SELECT 1; DELETE FROM quote", "ATTACH DATABASE '/tmp/x.sqlite' AS x",
             "PRAGMA user_version = 9", "CREATE TEMP TABLE t(x)", "SELECT load_extension('x')", "VACUUM",
