@@ -6,12 +6,13 @@
 /// words ("... Agency", "... Peninsula"), its neighbours ("the ... newspaper", "tropical storm ..."), a title, or,
 /// failing those, its shape. Names then merge into entities: acronyms defined in parentheses or spelled by a name's
 /// initials, surnames and given names of a person named in full (the most-named person wins), and gazetteer
-/// variants ("U.S." for "United States"). Headline-case lines only repeat names found elsewhere.
+/// variants ("U.S." for "United States"). Headline-case lines only repeat names found elsewhere. A dateline
+/// ("TARVIK —") names a place.
 ///
 /// - Complexity: O(n) in the number of tokens, plus O(k) dictionary work per distinct name.
 public struct EntityRecognizer: Component {
     public let name = "entities"
-    public let version = "2"
+    public let version = "3"
     public let requires: Set<Annotation> = [.paragraphs, .tokens, .sentences, .quotations]
     public let assigns: Set<Annotation> = [.entities]
 
@@ -43,6 +44,10 @@ public struct EntityRecognizer: Component {
                 continue
             }
             var t = para.tokens.lowerBound
+            if let dateline = doc.dateline(paragraph: p), let place = ctx.datelinePlace(dateline.place) {
+                candidates.append(place)
+                t = dateline.place.upperBound
+            }
             while t < para.tokens.upperBound {
                 guard ctx.isNameToken(t) else {
                     t += 1
@@ -521,6 +526,33 @@ extension EntityRecognizer {
             return Candidate(
                 first: first, last: last, type: type, canonical: canonical, key: canonical.map(Gazetteer.key) ?? k,
                 surface: surface(first, last), tokenCount: tokens.count)
+        }
+
+        /// A dateline's place ("TARVIK", "NEW YORK"), named in title case so that it is one with the "Tarvik" of
+        /// the article's sentences; nil when a word of it is one the article writes in lower case ("FERRY DELAYS —":
+        /// a heading).
+        func datelinePlace(_ place: Range<Int>) -> Candidate? {
+            let tokens = Array(place)
+            if let g = gazetteer(place.lowerBound, place.upperBound - 1) {
+                return candidate(tokens, type: g.type, canonical: g.name)
+            }
+            if tokens.contains(where: { lowercaseWords.contains(keys[$0]) }) { return nil }
+            let name = tokens.map { Self.titleCase(doc.string(token: $0)) }.joined(separator: " ")
+            var c = candidate(tokens, type: .geopolitical, canonical: name)
+            // The key of the same words written in title case in a sentence: ASCII letters lower-cased, as token keys are.
+            c.key = String(decoding: name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+            return c
+        }
+
+        /// "TARVIK" -> "Tarvik", "ST. LOUIS" -> "St. Louis", "WINSTON-SALEM" -> "Winston-Salem".
+        static func titleCase(_ word: String) -> String {
+            var out = ""
+            var upper = true
+            for ch in word {
+                out += upper ? ch.uppercased() : ch.lowercased()
+                upper = !ch.isLetter && ch != "'" && ch != "\u{2019}"
+            }
+            return out
         }
 
         /// "the Iberian peninsula": a nationality adjective before a lower-case place word names a place.
