@@ -215,6 +215,13 @@ extension EntityRecognizer.Context {
         return low > 0 ? tokens[low - 1] : nil
     }
 
+    /// "businessmen", "children": plurals without an s, which take "'s" in the possessive as names do.
+    static func isIrregularPlural(_ key: String) -> Bool {
+        if ["people", "children", "women", "men", "folk", "police", "staff", "clergy"].contains(key) { return true }
+        // "businessmen", "firemen", "congressmen" (and "-women"); not a short name ending in "men".
+        return key.count >= 7 && key.hasSuffix("men")
+    }
+
     /// Particles that open a surname ("de Vries", "van Dijk"), capitalised at a sentence start or in a headline.
     static let nameParticles: Set<String> = [
         "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "ten", "le", "la", "al", "el",
@@ -259,8 +266,11 @@ extension EntityRecognizer.Context {
             || c.first > 0 && EntityRecognizer.Context.opensClause(before: c.first, doc)
         if !opensSentence { return true }
         if capitalizedInside.contains(key) { return true }
-        // "Southland's army": a possessive after an opener marks a name.
-        if c.last + 1 < doc.tokens.count, doc.tokens[c.last + 1].kind == .possessive { return true }
+        // "Southland's army": a possessive after an opener marks a name, unless the opener is a plural common noun
+        // ("Businessmen's groups", "Children's wards") or a word the article also writes in lower case.
+        if c.last + 1 < doc.tokens.count, doc.tokens[c.last + 1].kind == .possessive {
+            return !Self.isIrregularPlural(key) && !lowercaseWords.contains(key)
+        }
         if c.last + 1 < doc.tokens.count, Lexicon.speechVerbs.contains(keys[c.last + 1]) { return true }
         return false
     }

@@ -2,7 +2,7 @@ import Testing
 
 @testable import Graph
 
-/// Places from datelines.
+/// Places from datelines, and capitalised common words opening a sentence.
 @Suite struct EntityRecognizerPlaceTests {
     static func entities(_ text: String) -> [Extraction.Entity] { Pipeline.standard.extract(text).entities }
 
@@ -25,5 +25,20 @@ import Testing
         let found = Self.entities("BREAKING — Officials confirmed the result on Monday.")
         #expect(!found.contains { $0.type == .geopolitical }, "\(found.map { "\($0.name) \($0.type)" })")
         #expect(!found.contains { $0.name == "Officials" })
+    }
+
+    @Test(arguments: [
+        "Businessmen's groups protested.",
+        "Children's wards closed on Monday.",
+        "VELMORA — Inspectors found no damage at the pier.",
+    ])
+    func commonPluralOpeningASentenceIsNoName(_ text: String) {
+        let found = Self.entities(text).map(\.name)
+        for word in ["Businessmen", "Children", "Inspectors"] { #expect(!found.contains(word), "\(found)") }
+    }
+
+    @Test func possessiveNameOpeningASentenceStaysAName() {
+        let found = Self.entities("Velmora's harbour reopened on Monday.").map(\.name)
+        #expect(found.contains("Velmora"), "\(found)")
     }
 }
