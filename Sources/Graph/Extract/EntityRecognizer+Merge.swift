@@ -11,6 +11,10 @@ extension EntityRecognizer.Context {
         var firstToken: Int
         /// The first tokens of its full mentions, in order.
         var fullTokens: [Int] = []
+        /// Mentions of an untyped name where places stand ("in Tarvik").
+        var placeCues = 0
+        /// Whether a mention is followed by a speech verb: a speaker, never a place.
+        var speaks = false
     }
 
     /// Merges candidate names into the article's entities.
@@ -26,6 +30,8 @@ extension EntityRecognizer.Context {
             for suffix in ["'s", "\u{2019}s"] where cleaned.hasSuffix(suffix) { cleaned.removeLast(2) }
             builders[index].surfaces[cleaned, default: 0] += 1
             if votes, let type = c.type { builders[index].types[type, default: 0] += c.guessed ? 1 : 3 }
+            if votes, c.placeCue { builders[index].placeCues += 1 }
+            if c.last + 1 < doc.tokens.count, Lexicon.speechVerbs.contains(keys[c.last + 1]) { builders[index].speaks = true }
             builders[index].mentions.append(
                 ByteSpan(doc.tokens[c.first].span.start, doc.tokens[c.last].span.end))
             if full {
@@ -194,7 +200,9 @@ extension EntityRecognizer.Context {
             for surface in b.surfaces.keys.sorted() where surface != name && !aliases.contains(surface) {
                 aliases.append(surface)
             }
-            return DocEntity(name: name, type: dominantType(b), aliases: aliases, mentions: b.mentions.sorted())
+            // An untyped name where places stand is a place when nothing else types it and it never speaks.
+            let type = b.types.isEmpty && b.placeCues > 0 && !b.speaks ? .geopolitical : dominantType(b)
+            return DocEntity(name: name, type: type, aliases: aliases, mentions: b.mentions.sorted())
         }
     }
 
