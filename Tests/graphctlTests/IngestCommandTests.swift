@@ -32,6 +32,27 @@ import Testing
         #expect(try GraphCtlProcess.run(["stats", "--db", db, "--format", "jsonl"]).stdout == statsBefore)
     }
 
+    @Test func samplesNameEachPlaceOnceAndNoSentenceOpener() throws {
+        let db = folder.appendingPathComponent("g.sqlite").path
+        let samples = GraphCtlProcess.packageRoot.appendingPathComponent("samples")
+        let texts = try FileManager.default.contentsOfDirectory(atPath: samples.path).filter { $0.hasSuffix(".txt") }.sorted()
+            .map { samples.appendingPathComponent($0).path }
+        let ingest = try GraphCtlProcess.run(["ingest", "--db", db] + texts)
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let listed = try GraphCtlProcess.run(["entities", "--db", db, "--format", "jsonl"]).stdout
+        var types: [String: [String]] = [:]
+        for line in lines(listed) {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            if let name = object?["name"] as? String, let type = object?["type"] as? String { types[name, default: []].append(type) }
+        }
+        // A dateline ("BERGEN —"), a sentence ("in Bergen") and a headline name one city.
+        #expect(types["Bergen"] == ["GPE"], "\(types)")
+        #expect(types["Tromsø"] == ["GPE"])
+        #expect(types["Ålesund"] == ["GPE"])
+        #expect(types["Negotiations"] == nil)
+        #expect(types["Fishermen"] == nil)
+    }
+
     @Test func badInputsAreNamedTheRestIngestedAndTheStatusSaysSo() throws {
         let db = folder.appendingPathComponent("g.sqlite").path
         let good = try write("good.txt", Array("Ann said \"yes\".".utf8))

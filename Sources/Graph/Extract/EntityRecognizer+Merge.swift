@@ -11,6 +11,10 @@ extension EntityRecognizer.Context {
         var firstToken: Int
         /// The first tokens of its full mentions, in order.
         var fullTokens: [Int] = []
+        /// Mentions of an untyped name where places stand ("in Tarvik").
+        var placeCues = 0
+        /// Whether a mention is followed by a speech verb: a speaker, never a place.
+        var speaks = false
     }
 
     /// Merges candidate names into the article's entities.
@@ -26,6 +30,8 @@ extension EntityRecognizer.Context {
             for suffix in ["'s", "\u{2019}s"] where cleaned.hasSuffix(suffix) { cleaned.removeLast(2) }
             builders[index].surfaces[cleaned, default: 0] += 1
             if votes, let type = c.type { builders[index].types[type, default: 0] += c.guessed ? 1 : 3 }
+            if votes, c.placeCue { builders[index].placeCues += 1 }
+            if c.last + 1 < doc.tokens.count, Lexicon.speechVerbs.contains(keys[c.last + 1]) { builders[index].speaks = true }
             builders[index].mentions.append(
                 ByteSpan(doc.tokens[c.first].span.start, doc.tokens[c.last].span.end))
             if full {
@@ -194,7 +200,9 @@ extension EntityRecognizer.Context {
             for surface in b.surfaces.keys.sorted() where surface != name && !aliases.contains(surface) {
                 aliases.append(surface)
             }
-            return DocEntity(name: name, type: dominantType(b), aliases: aliases, mentions: b.mentions.sorted())
+            // An untyped name where places stand is a place when nothing else types it and it never speaks.
+            let type = b.types.isEmpty && b.placeCues > 0 && !b.speaks ? .geopolitical : dominantType(b)
+            return DocEntity(name: name, type: type, aliases: aliases, mentions: b.mentions.sorted())
         }
     }
 
@@ -213,6 +221,13 @@ extension EntityRecognizer.Context {
             if tokens[middle] < t { low = middle + 1 } else { high = middle }
         }
         return low > 0 ? tokens[low - 1] : nil
+    }
+
+    /// "businessmen", "children": plurals without an s, which take "'s" in the possessive as names do.
+    static func isIrregularPlural(_ key: String) -> Bool {
+        if ["people", "children", "women", "men", "folk", "police", "staff", "clergy"].contains(key) { return true }
+        // "businessmen", "firemen", "congressmen" (and "-women"); not a short name ending in "men".
+        return key.count >= 7 && key.hasSuffix("men")
     }
 
     /// Particles that open a surname ("de Vries", "van Dijk"), capitalised at a sentence start or in a headline.
@@ -259,8 +274,11 @@ extension EntityRecognizer.Context {
             || c.first > 0 && EntityRecognizer.Context.opensClause(before: c.first, doc)
         if !opensSentence { return true }
         if capitalizedInside.contains(key) { return true }
-        // "Southland's army": a possessive after an opener marks a name.
-        if c.last + 1 < doc.tokens.count, doc.tokens[c.last + 1].kind == .possessive { return true }
+        // "Southland's army": a possessive after an opener marks a name, unless the opener is a plural common noun
+        // ("Businessmen's groups", "Children's wards") or a word the article also writes in lower case.
+        if c.last + 1 < doc.tokens.count, doc.tokens[c.last + 1].kind == .possessive {
+            return !Self.isIrregularPlural(key) && !lowercaseWords.contains(key)
+        }
         if c.last + 1 < doc.tokens.count, Lexicon.speechVerbs.contains(keys[c.last + 1]) { return true }
         return false
     }

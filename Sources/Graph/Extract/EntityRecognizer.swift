@@ -6,12 +6,14 @@
 /// words ("... Agency", "... Peninsula"), its neighbours ("the ... newspaper", "tropical storm ..."), a title, or,
 /// failing those, its shape. Names then merge into entities: acronyms defined in parentheses or spelled by a name's
 /// initials, surnames and given names of a person named in full (the most-named person wins), and gazetteer
-/// variants ("U.S." for "United States"). Headline-case lines only repeat names found elsewhere.
+/// variants ("U.S." for "United States"). Headline-case lines only repeat names found elsewhere. A dateline
+/// ("TARVIK —") names a place; an unknown word where places stand ("unions in Tarvik and Ostrum") is one when nothing
+/// in the article says otherwise.
 ///
 /// - Complexity: O(n) in the number of tokens, plus O(k) dictionary work per distinct name.
 public struct EntityRecognizer: Component {
     public let name = "entities"
-    public let version = "2"
+    public let version = "3"
     public let requires: Set<Annotation> = [.paragraphs, .tokens, .sentences, .quotations]
     public let assigns: Set<Annotation> = [.entities]
 
@@ -31,6 +33,8 @@ public struct EntityRecognizer: Component {
         var guessed = false
         /// Kept only if it matches a name found elsewhere (a headline word, an unknown capitalised sentence opener).
         var weak = false
+        /// An untyped word where places stand: after "in", "near", "across", or joined by "and" to such a word.
+        var placeCue = false
     }
 
     public func process(_ doc: inout Doc) {
@@ -43,6 +47,10 @@ public struct EntityRecognizer: Component {
                 continue
             }
             var t = para.tokens.lowerBound
+            if let dateline = doc.dateline(paragraph: p), let place = ctx.datelinePlace(dateline.place) {
+                candidates.append(place)
+                t = dateline.place.upperBound
+            }
             while t < para.tokens.upperBound {
                 guard ctx.isNameToken(t) else {
                     t += 1
@@ -84,6 +92,7 @@ public struct EntityRecognizer: Component {
         candidates.append(contentsOf: ctx.locationsAfterDemonyms())
         ctx.headlineMatches(headlineParagraphs, known: candidates, into: &candidates)
         candidates.sort { $0.first < $1.first }
+        ctx.markPlaceCues(&candidates)
         doc.entities = ctx.merge(candidates)
     }
 }
@@ -521,6 +530,98 @@ extension EntityRecognizer {
             return Candidate(
                 first: first, last: last, type: type, canonical: canonical, key: canonical.map(Gazetteer.key) ?? k,
                 surface: surface(first, last), tokenCount: tokens.count)
+        }
+
+        /// A dateline's place ("TARVIK", "NEW YORK"), named in title case so that it is one with the "Tarvik" of
+        /// the article's sentences; nil when a word of it is one the article writes in lower case ("FERRY DELAYS —":
+        /// a heading).
+        func datelinePlace(_ place: Range<Int>) -> Candidate? {
+            let tokens = Array(place)
+            if let g = gazetteer(place.lowerBound, place.upperBound - 1) {
+                return candidate(tokens, type: g.type, canonical: g.name)
+            }
+            if tokens.contains(where: { lowercaseWords.contains(keys[$0]) }) { return nil }
+            let name = tokens.map { Self.titleCase(doc.string(token: $0)) }.joined(separator: " ")
+            var c = candidate(tokens, type: .geopolitical, canonical: name)
+            // The key of the same words written in title case in a sentence: ASCII letters lower-cased, as token keys are.
+            c.key = String(decoding: name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+            return c
+        }
+
+        /// "TARVIK" -> "Tarvik", "ST. LOUIS" -> "St. Louis", "WINSTON-SALEM" -> "Winston-Salem".
+        static func titleCase(_ word: String) -> String {
+            var out = ""
+            var upper = true
+            for ch in word {
+                out += upper ? ch.uppercased() : ch.lowercased()
+                upper = !ch.isLetter && ch != "'" && ch != "\u{2019}"
+            }
+            return out
+        }
+
+        /// Words after which a capitalised word names where something is or happens.
+        static let placePrepositions: Set<String> = ["in", "near", "across", "outside", "throughout"]
+
+        /// Marks untyped one-word names that stand where places stand: "talks in Tarvik", "ports near Tarvik", and
+        /// "in Tarvik and Ostrum". Not before a possessive ("in Berg's office": a person's), and not a given name or a
+        /// word the article also writes in lower case. Whether the name becomes a place is decided when it is merged:
+        /// any other evidence (a surname of a person, a speech verb) wins.
+        func markPlaceCues(_ candidates: inout [Candidate]) {
+            var lastPlace: Int? = nil  // the last token of the last place named after a preposition
+            for i in candidates.indices {
+                let c = candidates[i]
+                guard c.first > 0 else { continue }
+                let before = c.first - 1
+                let prev = doc.tokens[before]
+                let cued = prev.kind == .word && !prev.isCapitalized
+                    && (Self.placePrepositions.contains(keys[before])
+                        || (keys[before] == "and" || keys[before] == "or") && lastPlace == before - 1)
+                guard cued else { continue }
+                if c.type == .geopolitical || c.type == .location {
+                    lastPlace = c.last  // "in Oslo and Tarvik"
+                    continue
+                }
+                guard c.type == nil, c.canonical == nil, c.tokenCount == 1, !c.weak else { continue }
+                let token = doc.tokens[c.first]
+                guard token.kind == .word, token.isCapitalized, !token.flags.contains(.allCaps),
+                    !token.flags.contains(.innerCaps), !token.flags.contains(.sentenceStart),
+                    !token.flags.contains(.abbreviation)
+                else { continue }
+                let key = keys[c.first]
+                if key.contains(".") { continue }  // "Va.", "St.": an abbreviation, whatever it stands for
+                if lowercaseWords.contains(key) || !Nicknames.alternatives(key).isEmpty || Lexicon.stopwords.contains(key)
+                    || Lexicon.orgHeads.contains(key) || Lexicon.titles.contains(key) || Gazetteer.demonyms.contains(key)
+                {
+                    continue
+                }
+                // "in Berg's office": a person's.
+                let next = c.last + 1
+                if next < doc.tokens.count,
+                    doc.tokens[next].kind == .possessive
+                        || doc.tokens[next].kind == .quote && doc.tokens[next].flags.contains(.maybeApostrophe)
+                {
+                    continue
+                }
+                // "in Stage 3": a numbered stage.
+                if next < doc.tokens.count, doc.tokens[next].kind == .number { continue }
+                // "in Gold districts", "in Gold v. Silver": a word before a lower-case noun modifies it. A place
+                // ends its phrase: punctuation, a function word, a verb in the past ("talks in Tarvik collapsed").
+                if next < doc.tokens.count, doc.paragraphIndex(ofToken: next) == doc.paragraphIndex(ofToken: c.first),
+                    doc.tokens[next].kind == .word, !doc.tokens[next].isCapitalized,
+                    !Lexicon.stopwords.contains(keys[next]), !keys[next].hasSuffix("ed"),
+                    !Lexicon.speechVerbs.contains(keys[next])
+                {
+                    continue
+                }
+                // "in Harbour and Fisheries Act": coordinated with a name of another kind.
+                if i + 1 < candidates.count, next + 1 == candidates[i + 1].first, ["and", "or"].contains(keys[next]),
+                    let other = candidates[i + 1].type, other != .geopolitical, other != .location
+                {
+                    continue
+                }
+                candidates[i].placeCue = true
+                lastPlace = c.last
+            }
         }
 
         /// "the Iberian peninsula": a nationality adjective before a lower-case place word names a place.

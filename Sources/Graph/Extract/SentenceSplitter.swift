@@ -2,12 +2,13 @@
 ///
 /// A sentence ends at `.`, `!` or `?` outside quotation marks when a capital, a digit or an opening mark follows,
 /// and at a closing mark that follows one of them (`... rate." He said`). Abbreviations ("Col.", "Aug.") do not end
-/// a sentence; a dotted acronym ("U.S.") does only before a word that usually opens one ("The", "He").
+/// a sentence; a dotted acronym ("U.S.") does only before a word that usually opens one ("The", "He"). After a
+/// dateline ("TARVIK — Talks ended"), the first word is a sentence's first word too: its capital names nothing.
 ///
 /// - Complexity: O(n) in the number of tokens.
 public struct SentenceSplitter: Component {
     public let name = "sentences"
-    public let version = "1"
+    public let version = "2"
     public let requires: Set<Annotation> = [.paragraphs, .tokens, .quotations]
     public let assigns: Set<Annotation> = [.sentences]
 
@@ -68,6 +69,13 @@ public struct SentenceSplitter: Component {
             var k = s.tokens.lowerBound
             while k < s.tokens.upperBound, doc.tokens[k].kind != .word, doc.tokens[k].kind != .number { k += 1 }
             if k < s.tokens.upperBound { doc.tokens[k].flags.insert(.sentenceStart) }
+        }
+        for p in doc.paragraphs.indices {
+            guard let dateline = doc.dateline(paragraph: p) else { continue }
+            var k = dateline.sentenceStart
+            let end = doc.paragraphs[p].tokens.upperBound
+            while k < end, doc.tokens[k].kind != .word, doc.tokens[k].kind != .number { k += 1 }
+            if k < end { doc.tokens[k].flags.insert(.sentenceStart) }
         }
         doc.sentences = sentences
         doc.sentenceOfToken = sentenceOf

@@ -8,7 +8,9 @@
 /// name key, then a strong alias the article gives (an acronym, a multi-word proper name), then a standard variant
 /// (`KnownAliases`: "U.S." = "United States"), then, when `guessesInitials` is on, an acronym matched to the
 /// initials of a name another article gave, then a person's name in another word order, then a person's name with
-/// or without middle initials. Every tier but the exact name is recorded in the merge log
+/// or without middle initials; a lone word of unknown type (OTHER) joins the one organisation or place that has its
+/// name, and such words stored before are taken in when that node comes. Every tier but the exact name is
+/// recorded in the merge log
 /// with its reason and confidence. A PERSON never joins an ORG or a place; a lone surname never joins across
 /// articles (two people share surnames too often), only within its own article or by the analyst's rule.
 public struct EntityResolver: Sendable {
@@ -309,6 +311,22 @@ public struct EntityResolver: Sendable {
             }
         }
 
+        // Tier 9: a lone word of unknown type and the one organisation or place of that very name ("Tarvik" that no
+        // article typed, and the town "Tarvik" of a dateline): unknown is no contradiction. Not an abbreviation
+        // ("Va." is no "VA"), and not a person's surname ("Castell" beside a mistyped "Castell" organisation): a lone
+        // surname joins nothing across articles but by tier 8.
+        if match == nil, shortForm, root.type == .other, !root.key.isEmpty, !root.name.contains("."),
+            try store.people(withSurname: root.key, limit: 1).isEmpty
+        {
+            let typed = usable(try store.entities(withKey: root.key, kinds: [.name]), strict: false)
+                .filter { $0.key == root.key && Self.takesUnknownWords($0.type) }
+            if typed.count == 1 {
+                match = Match(
+                    id: typed[0].id, reason: "same-name", detail: "\(root.name) of unknown type is \(typed[0].name)",
+                    confidence: 0.8)
+            }
+        }
+
         let id: EntityID
         if let match {
             id = match.id
@@ -323,6 +341,9 @@ public struct EntityResolver: Sendable {
         if match != nil { try spellOut(id, by: group, in: store) }
         try index(group, as: id, shortForm: shortForm, in: store)
         if !shortForm { try absorbNamedNodes(group, into: id, excluded: excluded, document: document, in: store) }
+        if !shortForm, root.words.count == 1, Self.takesUnknownWords(root.type) {
+            try absorbUntypedNodes(named: root, into: id, excluded: excluded, document: document, in: store)
+        }
         return id
     }
 
@@ -423,6 +444,32 @@ public struct EntityResolver: Sendable {
         }
     }
 
+    /// Merges into `id` the lone-word nodes of unknown type stored under its name before any article typed it, as
+    /// tier 9 would have joined them had they come later; only while `id` is the one typed node of that name and no
+    /// person has it as a surname.
+    ///
+    /// - Complexity: two index lookups on the name key.
+    private func absorbUntypedNodes(
+        named root: Local, into id: EntityID, excluded: Set<String>, document: DocumentID?, in store: GraphStore
+    ) throws {
+        let nodes = try store.entities(withCanonicalKey: root.key)
+        let untyped = nodes.filter {
+            $0.id != id && $0.type == .other && NameKey.words($0.key).count == 1 && !$0.name.contains(".")
+        }
+        guard !untyped.isEmpty, !excluded.contains(root.key), try store.people(withSurname: root.key, limit: 1).isEmpty
+        else { return }
+        let typed = try store.entities(withKey: root.key, kinds: [.name]).filter { Self.takesUnknownWords($0.type) }
+        guard typed.count == 1, typed[0].id == id else { return }
+        for other in untyped {
+            if try store.rules(forKey: other.key).contains(where: { $0.action == .split }) { continue }
+            try store.mergeEntity(other.id, into: id)
+            try store.insertMerge(
+                entity: id, name: other.name, type: other.type, reason: "same-name",
+                detail: "\(other.name) of unknown type is \(root.name)", confidence: 0.8, document: document,
+                analyst: false)
+        }
+    }
+
     /// The nodes whose names with the plain name `plain` carry no middle initials or generation ("Jr.", "Sr.")
     /// other than those of `key`, and no two different sets of them.
     ///
@@ -455,6 +502,13 @@ public struct EntityResolver: Sendable {
         if a == b || a == .other || b == .other { return true }
         if strict || a == .person || b == .person || a == .event || b == .event { return false }
         return true
+    }
+
+    /// Whether a node of this type takes in a lone word of unknown type with its name: organisations and places. Not a
+    /// person (a lone surname never joins across articles), and not an event, whose one-word names are mostly a
+    /// person's or a place's name mistyped.
+    static func takesUnknownWords(_ type: EntityType) -> Bool {
+        type == .organization || type == .geopolitical || type == .location
     }
 
     /// Whether an alias is distinctive enough to join documents: an acronym or a multi-word proper name.
