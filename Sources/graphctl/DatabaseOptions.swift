@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Graph
 
 /// The `--db` flag every command that reads or writes the graph shares.
@@ -9,7 +10,13 @@ struct DatabaseOptions: ParsableArguments {
 
     var path: String { db ?? GraphStore.defaultPath }
 
+    /// Opens the graph; for writing, first waits for any other writing `graphctl` on it to finish (`WriterLock`).
     func open(readOnly: Bool = false) throws -> GraphStore {
-        try GraphStore(path: path, readOnly: readOnly)
+        if !readOnly {
+            WriterLock.acquire(for: path) { message in
+                FileHandle.standardError.write(Data("graphctl: \(message)\n".utf8))
+            }
+        }
+        return try GraphStore(path: path, readOnly: readOnly)
     }
 }
