@@ -23,31 +23,35 @@ public struct QuoteResolver: Sendable {
     public var overlapWords = 5
     /// Candidates read per index lookup: a bound on the work, whatever the size of the graph.
     public var candidateLimit = 256
+    /// A word pair held by this many of a speaker's quotes or fewer bounds the candidates well enough.
+    public var rareEnough = 8
 
     public init() {}
 
     /// The node for `quote`, created if no stored quote matches; its text is indexed for later occurrences.
     ///
     /// - Parameters:
+    ///   - key: the text's `Key`, when the caller made it ahead (ingestion does, on the extraction cores).
     ///   - speaker: the node of the occurrence's speaker, when it has one.
     ///   - via: the node of the medium that relayed it, when it has one.
     /// - Complexity: one index lookup per word pair of the text, each reading at most `candidateLimit` rows of the
-    ///   same speaker's quotes; never a scan of all quotes.
-    public func resolve(_ quote: Extraction.Quote, speaker: EntityID?, via: EntityID?, in store: GraphStore) throws -> QuoteID {
-        let key = NameKey.quote(quote.text)
+    ///   same speaker's quotes; never a scan of all quotes. During an ingest the store's filters skip the lookups
+    ///   that would find nothing, which for a new quote is most of them.
+    public func resolve(
+        _ quote: Extraction.Quote, key prepared: Key? = nil, speaker: EntityID?, via: EntityID?, in store: GraphStore
+    ) throws -> QuoteID {
+        let prepared = prepared ?? Key(text: quote.text)
+        let key = prepared.key
         guard !key.isEmpty else { return try store.insertQuote(text: quote.text, key: key) }
-        let words = NameKey.words(key)
+        let wordCount = prepared.wordCount
+        let shingles = prepared.shingles
 
         var chosen: QuoteID?
-        for candidate in try store.quotes(withVariantKey: key) {
-            if try agrees(candidate, words: words.count, speaker: speaker, via: via, in: store) {
-                chosen = candidate
-                break
-            }
+        if try store.mayHaveQuotes(withVariantKey: key) {
+            chosen = try sameKey(key, words: wordCount, speaker: speaker, via: via, in: store)
         }
         var contained: [QuoteID] = []
-        if let speaker, words.count >= fragmentWords {
-            let shingles = Self.shingles(words)
+        if let speaker, wordCount >= fragmentWords {
             // A fragment of the speaker's own longer quote, or of the medium's text that relays the speaker.
             for owner in [speaker, via].compactMap({ $0 }) where chosen == nil {
                 chosen = try container(of: key, shingles: shingles, speaker: owner, in: store)
@@ -60,11 +64,12 @@ public struct QuoteResolver: Sendable {
             // Two renderings of one sentence that overlap ("... get fully prepared for coping with any war" and
             // "fully prepared for coping with any war at any moment") are one quote.
             if chosen == nil && contained.isEmpty {
-                chosen = try overlapping(words, shingles: shingles, speaker: speaker, in: store)
+                chosen = try overlapping(prepared, speaker: speaker, in: store)
             }
         }
 
         let id: QuoteID
+        var inserted = false
         if let chosen {
             id = chosen
         } else if let first = contained.first {
@@ -72,11 +77,13 @@ public struct QuoteResolver: Sendable {
             contained.removeFirst()
         } else {
             id = try store.insertQuote(text: quote.text, key: key)
+            inserted = true
         }
         for other in contained { try store.mergeQuote(other, into: id) }
         try store.addVariant(key, to: id)
-        if let speaker { try store.addShingles(Self.shingles(words), speaker: speaker, quote: id) }
-        if let current = try store.quoteText(id), NameKey.words(current.key).count < words.count {
+        if let speaker { try store.addShingles(shingles, speaker: speaker, quote: id) }
+        // A node just made holds this text already.
+        if !inserted, let current = try store.quoteText(id), NameKey.words(current.key).count < wordCount {
             try store.updateQuote(id, text: quote.text, key: key)
         }
         return id
@@ -105,21 +112,20 @@ public struct QuoteResolver: Sendable {
         }
     }
 
-    /// Whether an occurrence may join a node found under the same key.
-    private func agrees(_ candidate: QuoteID, words: Int, speaker: EntityID?, via: EntityID?, in store: GraphStore) throws -> Bool {
-        if words >= distinctiveWords { return true }
-        guard let speaker else { return false }
-        let (speakers, media) = try store.speakersAndMedia(of: candidate)
-        if speakers.contains(speaker) || media.contains(speaker) { return true }
-        if let via, speakers.contains(via) { return true }
-        return false
+    /// The lowest-id node found under the same key that an occurrence may join: any, for a text of
+    /// `distinctiveWords` or more; else one that the speaker spoke or relayed, or that the medium spoke.
+    private func sameKey(_ key: String, words: Int, speaker: EntityID?, via: EntityID?, in store: GraphStore) throws -> QuoteID? {
+        if words >= distinctiveWords { return try store.quotes(withVariantKey: key).first }
+        guard let speaker else { return nil }
+        return try store.firstQuote(withVariantKey: key, spokenOrRelayedBy: speaker, orSpokenBy: via)
     }
 
     /// The lowest-id quote of `speaker` that contains `key` as a run of whole words.
     private func container(of key: String, shingles: [Int64], speaker: EntityID, in store: GraphStore) throws -> QuoteID? {
+        guard try store.mayHaveQuotes(withShingles: shingles, speaker: speaker) else { return nil }
         // The rarest word pair of the fragment bounds the candidates: every container holds it.
         guard let rarest = try rarest(Set(shingles), speaker: speaker, in: store) else { return nil }
-        return try store.variants(ofQuotesWithShingle: rarest, speaker: speaker, limit: candidateLimit)
+        return try store.variants(ofQuotesWithShingle: rarest.shingle, speaker: speaker, limit: candidateLimit)
             .first { Self.contains($0.key, key) }?.quote
     }
 
@@ -130,9 +136,10 @@ public struct QuoteResolver: Sendable {
     /// every new quote is what made resolution slow down as a prolific speaker's quotes grew.
     private func fragments(within key: String, shingles: [Int64], speaker: EntityID, in store: GraphStore) throws -> [QuoteID] {
         var found: Set<QuoteID> = []
-        for shingle in Set(shingles) {
+        for shingle in Set(shingles) where try store.mayHaveQuotes(anchoredAt: shingle, speaker: speaker) {
+            // Counted before reading: a common anchor's quotes are never read.
+            guard try store.anchorCount(shingle, speaker: speaker, limit: candidateLimit) < candidateLimit else { continue }
             let variants = try store.variants(ofQuotesAnchoredAt: shingle, speaker: speaker, limit: candidateLimit)
-            if Set(variants.map(\.quote)).count >= candidateLimit { continue }
             for variant in variants where !found.contains(variant.quote) {
                 // A fragment has at least `fragmentWords` words: one space or more for the default of two.
                 if variant.key.utf8.count(where: { $0 == 0x20 }) + 1 >= fragmentWords && Self.contains(key, variant.key) {
@@ -148,15 +155,21 @@ public struct QuoteResolver: Sendable {
     ///
     /// Both kinds of overlap hold all the word pairs of the text's first (or last) `overlapWords` words, so the
     /// rarest of those pairs bounds the candidates.
-    private func overlapping(_ words: [Substring], shingles: [Int64], speaker: EntityID, in store: GraphStore) throws -> QuoteID? {
-        guard words.count >= overlapWords, shingles.count >= overlapWords - 1 else { return nil }
+    private func overlapping(_ text: Key, speaker: EntityID, in store: GraphStore) throws -> QuoteID? {
+        let shingles = text.shingles
+        guard text.wordCount >= overlapWords, shingles.count >= overlapWords - 1 else { return nil }
         let head = Set(shingles.prefix(overlapWords - 1))
         let tail = Set(shingles.suffix(overlapWords - 1))
         var candidates: [(quote: QuoteID, key: String)] = []
-        for pairs in [head, tail] {
-            guard let rarest = try rarest(pairs, speaker: speaker, in: store) else { continue }
-            candidates += try store.variants(ofQuotesWithShingle: rarest, speaker: speaker, limit: candidateLimit)
+        for pairs in [head, tail] where try store.mayHaveQuotes(withShingles: pairs, speaker: speaker) {
+            // A head (or tail) whose every pair `candidateLimit` of the speaker's quotes hold is a stock phrase: the
+            // first quotes that hold it tell nothing, and reading them for every quote that starts so was most of
+            // the cost of overlaps for prolific speakers.
+            guard let rarest = try rarest(pairs, speaker: speaker, in: store), rarest.count < candidateLimit else { continue }
+            candidates += try store.variants(ofQuotesWithShingle: rarest.shingle, speaker: speaker, limit: candidateLimit)
         }
+        guard !candidates.isEmpty else { return nil }
+        let words = text.words
         for candidate in candidates.sorted(by: { $0.quote < $1.quote }) {
             let theirs = NameKey.words(candidate.key)
             if Self.overlap(theirs, words) >= overlapWords || Self.overlap(words, theirs) >= overlapWords { return candidate.quote }
@@ -165,15 +178,17 @@ public struct QuoteResolver: Sendable {
     }
 
     /// The word pair that the fewest of `speaker`'s quotes hold (counted up to `candidateLimit`), or nil when one of
-    /// them is in none: then no quote holds them all.
-    private func rarest(_ shingles: Set<Int64>, speaker: EntityID, in store: GraphStore) throws -> Int64? {
+    /// them is in none: then no quote holds them all. A pair that `rareEnough` quotes or fewer hold is taken at
+    /// once: reading that few candidates costs less than counting the other pairs, and finds the same quotes.
+    private func rarest(_ shingles: Set<Int64>, speaker: EntityID, in store: GraphStore) throws -> (shingle: Int64, count: Int)? {
         var rarest: (shingle: Int64, count: Int)?
         for shingle in shingles.sorted() {
             let count = try store.shingleCount(shingle, speaker: speaker, limit: candidateLimit)
             if count == 0 { return nil }
+            if count <= rareEnough { return (shingle, count) }
             if rarest == nil || count < rarest!.count { rarest = (shingle, count) }
         }
-        return rarest?.shingle
+        return rarest
     }
 
     /// How many words at the end of `a` begin `b`.
