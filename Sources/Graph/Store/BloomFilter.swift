@@ -2,7 +2,9 @@
 ///
 /// It grows as hashes are added: when a layer holds as many hashes as it was sized for, a layer twice as large is
 /// added, so memory stays proportional to what was added (about 2.5 bytes a hash) and a small ingest allocates
-/// little. Each layer has 10 bits a hash and 3 probes, so a false "maybe" comes about once in 60 per layer.
+/// little. Each layer has 10 bits a hash and 3 probes, so a false "maybe" comes about once in 60 per layer. Past
+/// `maxBytes` no layer is added: the last one takes every further hash, and answers "maybe" more often, never "no"
+/// for a hash it holds.
 struct BloomFilter {
     private struct Layer {
         var words: [UInt64]
@@ -43,10 +45,14 @@ struct BloomFilter {
     }
 
     private var layers: [Layer]
+    private let maxBytes: Int
 
-    /// - Parameter capacity: hashes the first layer is sized for.
-    init(capacity: Int = 1 << 16) {
+    /// - Parameters:
+    ///   - capacity: hashes the first layer is sized for.
+    ///   - maxBytes: the most memory the layers may take together (the first layer is always made).
+    init(capacity: Int = 1 << 16, maxBytes: Int = .max) {
         layers = [Layer(capacity: max(64, capacity))]
+        self.maxBytes = maxBytes
     }
 
     /// Bytes held by the bit arrays.
@@ -62,8 +68,10 @@ struct BloomFilter {
     mutating func insert(_ hash: UInt64) {
         let mixed = Self.mix(hash)
         if layers.contains(where: { $0.contains(mixed) }) { return }
-        if layers[layers.count - 1].count >= layers[layers.count - 1].capacity {
-            layers.append(Layer(capacity: layers[layers.count - 1].capacity * 2))
+        let last = layers[layers.count - 1]
+        // The next layer is twice the size of the last: it fits when the total stays within `maxBytes`.
+        if last.count >= last.capacity && byteCount + 2 * last.words.count * 8 <= maxBytes {
+            layers.append(Layer(capacity: last.capacity * 2))
         }
         layers[layers.count - 1].insert(mixed)
     }

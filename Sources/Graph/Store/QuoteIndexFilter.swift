@@ -8,9 +8,11 @@
 /// `data_version` before each transaction and stops using the filters once another connection has committed.
 /// Entity merges are followed: the merged node's word pairs count for the node it joined.
 final class QuoteIndexFilter {
-    private var variants = BloomFilter()
-    private var pairs = BloomFilter(capacity: 1 << 18)
-    private var anchors = BloomFilter()
+    // At a million articles the pairs number about 300 million; past these bounds (512 MB in all) the filters
+    // answer "maybe" more often, and peak memory stays well under 2 GB with SQLite's 256 MB page cache.
+    private var variants = BloomFilter(maxBytes: 64 << 20)
+    private var pairs = BloomFilter(capacity: 1 << 18, maxBytes: 384 << 20)
+    private var anchors = BloomFilter(maxBytes: 64 << 20)
     /// Nodes merged into each node while the filters were kept: their pairs were moved to it in the tables.
     private var absorbed: [EntityID: [EntityID]] = [:]
     /// SQLite's `data_version` when the filters last agreed with the tables.

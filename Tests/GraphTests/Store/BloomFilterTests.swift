@@ -23,3 +23,12 @@ import Testing
         #expect(filter.byteCount <= 2_048)
     }
 }
+
+@Suite struct BloomFilterBoundTests {
+    @Test func pastItsMemoryBoundItStillHoldsEveryValue() {
+        var filter = BloomFilter(capacity: 64, maxBytes: 4_096)
+        for value in 0..<20_000 as Range<UInt64> { filter.insert(value) }
+        #expect(filter.byteCount <= 4_096)
+        #expect((0..<20_000 as Range<UInt64>).allSatisfy(filter.contains))
+    }
+}
