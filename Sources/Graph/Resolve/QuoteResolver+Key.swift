@@ -25,8 +25,5 @@ extension QuoteResolver {
             wordCount = words.count
             shingles = QuoteResolver.shingles(words)
         }
-
-        /// The key's words: split again when needed rather than kept, as most quotes never need them.
-        var words: [Substring] { NameKey.words(key) }
     }
 }

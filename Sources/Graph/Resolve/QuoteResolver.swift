@@ -140,7 +140,8 @@ public struct QuoteResolver: Sendable {
             // Counted before reading: a common anchor's quotes are never read.
             guard try store.anchorCount(shingle, speaker: speaker, limit: candidateLimit) < candidateLimit else { continue }
             let variants = try store.variants(ofQuotesAnchoredAt: shingle, speaker: speaker, limit: candidateLimit)
-            for variant in variants where !found.contains(variant.quote) {
+            // A variant longer than the text cannot be a run of its words.
+            for variant in variants where !found.contains(variant.quote) && variant.key.utf8.count <= key.utf8.count {
                 // A fragment has at least `fragmentWords` words: one space or more for the default of two.
                 if variant.key.utf8.count(where: { $0 == 0x20 }) + 1 >= fragmentWords && Self.contains(key, variant.key) {
                     found.insert(variant.quote)
@@ -168,11 +169,10 @@ public struct QuoteResolver: Sendable {
             guard let rarest = try rarest(pairs, speaker: speaker, in: store), rarest.count < candidateLimit else { continue }
             candidates += try store.variants(ofQuotesWithShingle: rarest.shingle, speaker: speaker, limit: candidateLimit)
         }
-        guard !candidates.isEmpty else { return nil }
-        let words = text.words
         for candidate in candidates.sorted(by: { $0.quote < $1.quote }) {
-            let theirs = NameKey.words(candidate.key)
-            if Self.overlap(theirs, words) >= overlapWords || Self.overlap(words, theirs) >= overlapWords { return candidate.quote }
+            if Self.overlaps(candidate.key, text.key, words: overlapWords) || Self.overlaps(text.key, candidate.key, words: overlapWords) {
+                return candidate.quote
+            }
         }
         return nil
     }
@@ -199,6 +199,36 @@ public struct QuoteResolver: Sendable {
             length -= 1
         }
         return 0
+    }
+
+    /// Whether the last `words` or more whole words of `a` are the first words of `b` (both quote keys: words
+    /// separated by one space); the same as `overlap(words(a), words(b)) >= words`.
+    ///
+    /// Compares UTF-8 bytes from each word start of `a`: splitting every candidate's key into words, and trying every
+    /// length, was most of the writer's time once prolific speakers had a few hundred quotes.
+    static func overlaps(_ a: String, _ b: String, words: Int) -> Bool {
+        var a = a
+        var b = b
+        return a.withUTF8 { a in
+            b.withUTF8 { b in
+                guard !a.isEmpty, !b.isEmpty else { return false }
+                let space = UInt8(ascii: " ")
+                var remaining = a.count(where: { $0 == space }) + 1  // words of a from `start` on
+                var start = 0
+                while remaining >= words {
+                    let length = a.count - start
+                    if length <= b.count && (length == b.count || b[length] == space)
+                        && memcmp(a.baseAddress! + start, b.baseAddress!, length) == 0
+                    {
+                        return true
+                    }
+                    guard let next = a[start...].firstIndex(of: space) else { return false }
+                    start = next + 1
+                    remaining -= 1
+                }
+                return false
+            }
+        }
     }
 
     /// Whether `text` holds `part` as a run of whole words (both are quote keys: words separated by one space).

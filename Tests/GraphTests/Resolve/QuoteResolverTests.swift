@@ -221,3 +221,33 @@ import Testing
         }
     }
 }
+
+@Suite struct QuoteKeyOverlapTests {
+    @Test(arguments: [
+        ("a b c d e f", "b c d e f g h", true),  // five words end one and start the other
+        ("a b c d e f", "c d e f g h", false),  // four
+        ("b c d e f", "b c d e f", true),  // the whole of both
+        ("x b c d e f", "b c d e fg", false),  // "f" is not "fg"
+        ("x b c d e ff", "b c d e f", false),
+        ("ab c d e f g", "b c d e f g", false),  // word starts only
+        ("", "a b c d e", false),
+    ])
+    func lastWordsOfOneStartTheOther(a: String, b: String, expected: Bool) {
+        #expect(QuoteResolver.overlaps(a, b, words: 5) == expected)
+    }
+
+    @Test func agreesWithTheWordByWordDefinition() {
+        var generator = SystemRandomNumberGenerator()
+        let vocabulary = ["we", "will", "not", "war", "peace", "now", "w", "wi"]
+        func key() -> String {
+            (0..<Int.random(in: 0...9, using: &generator)).map { _ in vocabulary.randomElement(using: &generator)! }
+                .joined(separator: " ")
+        }
+        for _ in 0..<5_000 {
+            let a = key(), b = key()
+            let words = Int.random(in: 1...5, using: &generator)
+            let expected = QuoteResolver.overlap(NameKey.words(a), NameKey.words(b)) >= words && !a.isEmpty
+            #expect(QuoteResolver.overlaps(a, b, words: words) == expected, "\(a) | \(b) | \(words)")
+        }
+    }
+}
