@@ -65,12 +65,20 @@ struct Profile: ParsableCommand {
             defer {
                 if db == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
             }
-            let (summary, stages) = try profile.ingest(ArticleSource(paths: inputs), into: path, batchSize: batchSize)
+            let (summary, stages, statements) = try profile.ingest(
+                ArticleSource(paths: inputs), into: path, batchSize: batchSize)
             let total = summary.added + summary.reextracted + summary.unchanged
             if documents == 0 { documents = total }
             print(table(stages, documents: total, bytes: nil, words: nil))
             print("\(summary.added) added, \(summary.unchanged) unchanged, \(summary.rejected.count) rejected; "
                 + "\(summary.entities) entities, \(summary.quotes) quotes")
+            // The writer's statements by SQLite's own count of steps: which look-ups and inserts cost the most.
+            print("\nstatements (most SQLite steps first)      runs   steps/doc")
+            for statement in statements.prefix(20) {
+                let sql = statement.sql.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                print(String(format: "%9d  %9.0f  ", statement.runs, Double(statement.steps) / Double(max(total, 1)))
+                    + String(sql.prefix(110)))
+            }
         }
     }
 

@@ -87,7 +87,7 @@ public struct StageProfile: Sendable {
 
     /// A whole ingest into the database at `path`, with the ingester's own account of its stages.
     public func ingest(_ source: some Sequence<IngestItem>, into path: String, batchSize: Int = 64) throws
-        -> (summary: Ingester.Summary, stages: [Stage])
+        -> (summary: Ingester.Summary, stages: [Stage], statements: [(sql: String, runs: Int, steps: Int)])
     {
         let store = try GraphStore(path: path)
         var clock = Stopwatch()
@@ -99,12 +99,14 @@ public struct StageProfile: Sendable {
             Stage(name: "ingest: read", seconds: t.reading, threads: 1, note: "reader thread, overlapped"),
             Stage(name: "ingest: hash", seconds: t.hashing, threads: 1, note: "reader thread, overlapped"),
             Stage(name: "ingest: extract", seconds: t.extracting, threads: cores, note: "CPU seconds over all cores, overlapped"),
-            Stage(name: "ingest: resolve", seconds: t.resolving, threads: 1, note: "writer"),
+            Stage(
+                name: "ingest: resolve", seconds: t.resolving, threads: 1,
+                note: String(format: "writer: %.2f s entities, %.2f s quotes", t.resolving - t.resolvingQuotes, t.resolvingQuotes)),
             Stage(name: "ingest: store", seconds: t.storing, threads: 1, note: "writer: inserts, look-ups, commits"),
             Stage(name: "ingest: idle", seconds: t.waitingForInput + t.waitingForExtraction, threads: 1, note: String(
                 format: "writer waiting: %.2f s for input, %.2f s for extraction", t.waitingForInput, t.waitingForExtraction)),
             Stage(name: "ingest", seconds: wall, threads: cores, note: "wall time, end to end"),
         ]
-        return (summary, stages)
+        return (summary, stages, store.database.statementCosts())
     }
 }

@@ -51,6 +51,8 @@ public final class Ingester {
         public var extracting = 0.0
         /// Writer: finding the entity and quote nodes for each document's findings.
         public var resolving = 0.0
+        /// Writer: the part of `resolving` spent on quote nodes.
+        public var resolvingQuotes = 0.0
         /// Writer: every other database write (documents, mentions, attributions, commits), and hash look-ups.
         public var storing = 0.0
         /// Writer, idle: the next batch was not read yet.
@@ -112,7 +114,7 @@ public final class Ingester {
             return prepared
         }
 
-        try store.database.bulkLoad {
+        try store.database.bulkLoad { try store.keepingWriterCaches {
             var pending = try nextChunk(after: nil)
             // Waits for an unfinished extraction even when a write throws: its workers must not outlive the call.
             defer { pending?.extraction.wait() }
@@ -122,6 +124,7 @@ public final class Ingester {
                 // takes the lock; with none, two ingests into one file starve each other.
                 var next = try nextChunk(after: first)
                 first.extraction.wait()
+                try store.checkWriterCaches()
                 try store.database.write {
                     try finish(first, into: &summary)
                     var written = first.read.documents.count
@@ -135,7 +138,7 @@ public final class Ingester {
                 pending = next
                 progress(summary)
             }
-        }
+        } }
         summary.entities = Int(try store.database.scalarInt("SELECT count(*) FROM entity"))
         summary.quotes = Int(try store.database.scalarInt("SELECT count(*) FROM quote"))
         return summary
@@ -165,9 +168,10 @@ public final class Ingester {
         summary.timings.waitingForExtraction += clock.lap()
         summary.timings.extracting += extracted.seconds
         let extractions = extracted.values
+        let keys = extracted.keys
         let signature = pipeline.signature
         let read = batch.read
-        var resolving = 0.0
+        var resolving = (entities: 0.0, quotes: 0.0)
         try store.database.write {
             var seen: Set<String> = []
             for (position, index) in batch.needed.enumerated() {
@@ -179,7 +183,7 @@ public final class Ingester {
                     try store.database.write {
                         try write(
                             read.documents[index], hash: read.hashes[index], extraction: extractions[position],
-                            signature: signature, resolving: &resolving)
+                            keys: keys[position], signature: signature, resolving: &resolving)
                     }
                     if batch.stored[index] == nil { summary.added += 1 } else { summary.reextracted += 1 }
                 } catch let error as StoreError {
@@ -192,13 +196,17 @@ public final class Ingester {
             summary.unchanged += read.documents.count - batch.needed.count
             if batch.needed.contains(where: { batch.stored[$0] != nil }) { try store.deleteOrphans() }
         }
-        summary.timings.resolving += resolving
-        summary.timings.storing += clock.lap() - resolving
+        summary.timings.resolving += resolving.entities + resolving.quotes
+        summary.timings.resolvingQuotes += resolving.quotes
+        summary.timings.storing += clock.lap() - resolving.entities - resolving.quotes
     }
 
     /// Writes one document and its evidence; the caller's savepoint makes it all-or-nothing.
+    ///
+    /// - Parameter keys: the quotes' keys, made with the extraction, in the order of `extraction.quotes`.
     private func write(
-        _ document: SourceDocument, hash: String, extraction: Extraction, signature: String, resolving: inout Double
+        _ document: SourceDocument, hash: String, extraction: Extraction, keys: [QuoteResolver.Key], signature: String,
+        resolving: inout (entities: Double, quotes: Double)
     ) throws {
         let documentID: DocumentID
         if let existing = try store.document(hash: hash) {
@@ -213,7 +221,7 @@ public final class Ingester {
         // The whole document is resolved at once: a short form joins the one full name of its own article.
         var clock = Stopwatch()
         let entityIDs = try entityResolver.resolve(extraction.entities, document: documentID, in: store)
-        resolving += clock.lap()
+        resolving.entities += clock.lap()
         for (entity, id) in zip(extraction.entities, entityIDs) {
             for mention in entity.mentions {
                 try store.insertMention(entity: id, document: documentID, span: mention.span, surface: mention.surface)
@@ -223,11 +231,11 @@ public final class Ingester {
             guard let index, entityIDs.indices.contains(index) else { return nil }
             return entityIDs[index]
         }
-        for quote in extraction.quotes {
+        for (quote, key) in zip(extraction.quotes, keys) {
             clock.reset()
             let (quoteID, joins) = try quoteResolver.resolution(
-                of: quote, speaker: node(quote.speaker), via: node(quote.via), document: documentID, in: store)
-            resolving += clock.lap()
+                of: quote, key: key, speaker: node(quote.speaker), via: node(quote.via), document: documentID, in: store)
+            resolving.quotes += clock.lap()
             try store.insertAttribution(
                 quote: quoteID, document: documentID, occurrence: quote, speaker: node(quote.speaker), via: node(quote.via))
             try store.insertQuoteMerges(joins, attribution: store.database.lastInsertRowID)
@@ -265,27 +273,37 @@ struct Stopwatch {
 }
 
 /// The pipeline running over one chunk's texts on every core, in the background; results in input order.
+///
+/// Each worker also makes its quotes' resolution keys (`QuoteResolver.Key`): pure work per document, kept off the
+/// one writer thread.
 private final class ExtractionJob: @unchecked Sendable {
     private let group = DispatchGroup()
     private var results: [Extraction?]
+    private var keys: [[QuoteResolver.Key]]
     private var seconds: [Double]
     private var finished = false
 
     init(pipeline: Pipeline, texts: [String]) {
         results = Array(repeating: nil, count: texts.count)
+        keys = Array(repeating: [], count: texts.count)
         seconds = Array(repeating: 0, count: texts.count)
         guard !texts.isEmpty else { return }
         group.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             // Each worker writes only its own index; the group's leave/wait orders those writes before the read.
             results.withUnsafeMutableBufferPointer { results in
-                seconds.withUnsafeMutableBufferPointer { seconds in
-                    nonisolated(unsafe) let results = results
-                    nonisolated(unsafe) let seconds = seconds
-                    DispatchQueue.concurrentPerform(iterations: texts.count) { index in
-                        var clock = Stopwatch()
-                        results[index] = pipeline.extract(texts[index])
-                        seconds[index] = clock.lap()
+                keys.withUnsafeMutableBufferPointer { keys in
+                    seconds.withUnsafeMutableBufferPointer { seconds in
+                        nonisolated(unsafe) let results = results
+                        nonisolated(unsafe) let keys = keys
+                        nonisolated(unsafe) let seconds = seconds
+                        DispatchQueue.concurrentPerform(iterations: texts.count) { index in
+                            var clock = Stopwatch()
+                            let extraction = pipeline.extract(texts[index])
+                            keys[index] = extraction.quotes.map { QuoteResolver.Key(text: $0.text) }
+                            results[index] = extraction
+                            seconds[index] = clock.lap()
+                        }
                     }
                 }
             }
@@ -293,11 +311,11 @@ private final class ExtractionJob: @unchecked Sendable {
         }
     }
 
-    /// Blocks until every text is extracted; then the extractions and the CPU seconds they took.
+    /// Blocks until every text is extracted; then the extractions, their quotes' keys and the CPU seconds they took.
     @discardableResult
-    func wait() -> (values: [Extraction], seconds: Double) {
+    func wait() -> (values: [Extraction], keys: [[QuoteResolver.Key]], seconds: Double) {
         group.wait()
-        return (results.map { $0! }, seconds.reduce(0, +))
+        return (results.map { $0! }, keys, seconds.reduce(0, +))
     }
 }
 

@@ -44,10 +44,22 @@ public enum NameKey {
 
     /// "park's" → "park", but only when the text really ends in an apostrophe-s (not "Ross", not "Farmers'").
     private static func stripPossessive(_ key: String, original: String) -> String {
+        guard key.utf8.last == UInt8(ascii: "s"), key.hasSuffix("s"), key.count > 2 else { return key }
+        if isASCII(original) {
+            // The same test on bytes: ASCII folds to ASCII, one character a byte.
+            var end = original.utf8.count
+            let bytes = Array(original.utf8)
+            while end > 0, [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20].contains(bytes[end - 1]) { end -= 1 }
+            guard end >= 2, bytes[end - 1] | 0x20 == UInt8(ascii: "s"), bytes[end - 2] == 0x27 || bytes[end - 2] == 0x60
+            else { return key }
+            return String(key.dropLast())
+        }
         let folded = String(String.UnicodeScalarView(fold(original))).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard folded.hasSuffix("'s"), key.hasSuffix("s"), key.count > 2 else { return key }
+        guard folded.hasSuffix("'s") else { return key }
         return String(key.dropLast())
     }
+
+    static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
 
     /// The initials of a multi-word proper name, skipping function words: "Council of Naval Staff" → "cns".
     ///
@@ -169,7 +181,19 @@ public enum NameKey {
     /// Lowercases, strips diacritics, and maps typographic variants of quote marks, apostrophes and dashes to ASCII.
     static func fold(_ text: String) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
-        out.reserveCapacity(text.unicodeScalars.count)
+        out.reserveCapacity(text.utf8.count)
+        // ASCII, most names and quotes, is its own compatibility decomposition and lowercases byte by byte: this
+        // skips Foundation's lowercasing and decomposition, which were most of the cost of a name key.
+        if isASCII(text) {
+            for byte in text.utf8 {
+                switch byte {
+                case 0x41...0x5A: out.append(Unicode.Scalar(byte | 0x20))
+                case 0x60: out.append("'")
+                default: out.append(Unicode.Scalar(byte))
+                }
+            }
+            return out
+        }
         for scalar in text.lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars {
             switch scalar.value {
             case 0x0300...0x036F: continue  // combining diacritics

@@ -7,13 +7,13 @@ import Foundation
 /// - its key is one the node was already found under, and either the text is long enough to be distinctive
 ///   (`distinctiveWords` words or more: then speakers that disagree are kept on the occurrences, for the node's
 ///   `speakers` count), or the speakers agree or one relays the other (the speaker of one is the medium of the other);
-/// - it is a fragment of the same speaker's longer quote ("surely annihilate" inside the full sentence), or of the
+/// - it is a fragment of the same speaker's longer quote ("sharply cut" inside the full sentence), or of the
 ///   text of the medium that relayed it;
 /// - or, when no longer text holds it, the same speaker's shorter quotes are fragments of it: those nodes are merged
 ///   into one. A fragment that joins a longer quote never bridges that quote to other nodes;
 /// - or the end of one of the same speaker's quotes is the start of it, or the other way round, over
 ///   `overlapWords` words or more.
-/// Different speakers' identical short words ("frantic") stay apart.
+/// Different speakers' identical short words ("reckless") stay apart.
 public struct QuoteResolver: Sendable {
     /// Texts of at least this many words are the same quote whoever the articles say spoke them.
     public var distinctiveWords = 6
@@ -21,50 +21,60 @@ public struct QuoteResolver: Sendable {
     public var fragmentWords = 2
     /// Renderings that overlap by at least this many words, end of one to start of the other, are one quote.
     public var overlapWords = 5
-    /// Candidates read per index lookup: a bound on the work, whatever the size of the graph.
-    public var candidateLimit = 256
+    /// Candidates read per index lookup: a bound on the work, whatever the size of the graph. Prolific speakers'
+    /// common word pairs reach it, so it sets the cost of their every quote: at 256 an ingest of 20 000 generated
+    /// articles ran its last quarter at half the speed of its first; at 64 it kept its speed, and 12 of 312 163
+    /// quote nodes stayed apart that had joined.
+    public var candidateLimit = 64
+    /// A word pair held by this many of a speaker's quotes or fewer bounds the candidates well enough.
+    public var rareEnough = 8
 
     public init() {}
 
     /// The node for `quote`, created if no stored quote matches; its text is indexed for later occurrences.
     ///
     /// - Parameters:
+    ///   - key: the text's `Key`, when the caller made it ahead (ingestion does, on the extraction cores).
     ///   - speaker: the node of the occurrence's speaker, when it has one.
     ///   - via: the node of the medium that relayed it, when it has one.
     /// - Complexity: one index lookup per word pair of the text, each reading at most `candidateLimit` rows of the
-    ///   same speaker's quotes; never a scan of all quotes.
-    public func resolve(_ quote: Extraction.Quote, speaker: EntityID?, via: EntityID?, in store: GraphStore) throws -> QuoteID {
-        try resolution(of: quote, speaker: speaker, via: via, document: nil, in: store).quote
+    ///   same speaker's quotes; never a scan of all quotes. During an ingest the store's filters skip the lookups
+    ///   that would find nothing, which for a new quote is most of them.
+    public func resolve(
+        _ quote: Extraction.Quote, key prepared: Key? = nil, speaker: EntityID?, via: EntityID?, in store: GraphStore
+    ) throws -> QuoteID {
+        try resolution(of: quote, key: prepared, speaker: speaker, via: via, document: nil, in: store).quote
     }
 
     /// The node for `quote` and the joins that put it there (`QuoteJoin`), for the merge log.
     ///
     /// - Parameters:
+    ///   - key: the text's `Key`, when the caller made it ahead.
     ///   - speaker: the node of the occurrence's speaker, when it has one.
     ///   - via: the node of the medium that relayed it, when it has one.
     ///   - document: the occurrence's document, for the analyst's rules (`QuoteRule`); nil outside ingestion.
-    /// - Complexity: as `resolve(_:speaker:via:in:)`, and two index lookups for rules; a rule adds one lookup per
+    /// - Complexity: as `resolve(_:key:speaker:via:in:)`, and two index lookups for rules; a rule adds one lookup per
     ///   candidate.
     public func resolution(
-        of quote: Extraction.Quote, speaker: EntityID?, via: EntityID?, document: DocumentID?, in store: GraphStore
+        of quote: Extraction.Quote, key prepared: Key? = nil, speaker: EntityID?, via: EntityID?, document: DocumentID?,
+        in store: GraphStore
     ) throws -> (quote: QuoteID, joins: [QuoteJoin]) {
-        let key = NameKey.quote(quote.text)
+        let prepared = prepared ?? Key(text: quote.text)
+        let key = prepared.key
         guard !key.isEmpty else { return (try store.insertQuote(text: quote.text, key: key), []) }
-        let words = NameKey.words(key)
+        let wordCount = prepared.wordCount
+        let shingles = prepared.shingles
         let apart = try Apart(key: key, document: document, in: store)
 
         var chosen: QuoteID?
         var join: QuoteJoin?
-        for candidate in try store.quotes(withVariantKey: key) where try !apart.vetoes(candidate, in: store) {
-            if let reason = try agreement(candidate, words: words.count, speaker: speaker, via: via, in: store) {
-                chosen = candidate
-                join = try sameWords(quote.text, key: key, node: candidate, reason: reason, in: store)
-                break
-            }
+        if try store.mayHaveQuotes(withVariantKey: key),
+            let found = try sameKey(key, words: wordCount, speaker: speaker, via: via, apart: apart, in: store) {
+            chosen = found.quote
+            join = try sameWords(quote.text, key: key, node: found.quote, reason: found.reason, in: store)
         }
         var contained: [(quote: QuoteID, key: String)] = []
-        if let speaker, words.count >= fragmentWords {
-            let shingles = Self.shingles(words)
+        if let speaker, wordCount >= fragmentWords {
             // A fragment of the speaker's own longer quote, or of the medium's text that relays the speaker.
             for owner in [speaker, via].compactMap({ $0 }) where chosen == nil {
                 if let found = try container(of: key, shingles: shingles, speaker: owner, apart: apart, in: store) {
@@ -79,10 +89,10 @@ public struct QuoteResolver: Sendable {
             if chosen == nil {
                 contained = try fragments(within: key, shingles: shingles, speaker: speaker, apart: apart, in: store)
             }
-            // Two renderings of one sentence that overlap ("... get fully prepared for coping with any war" and
-            // "fully prepared for coping with any war at any moment") are one quote.
+            // Two renderings of one sentence that overlap ("... keep the harbour open for every boat" and
+            // "the harbour open for every boat this winter") are one quote.
             if chosen == nil && contained.isEmpty,
-                let found = try overlapping(words, shingles: shingles, speaker: speaker, apart: apart, in: store) {
+                let found = try overlapping(prepared, speaker: speaker, apart: apart, in: store) {
                 chosen = found.quote
                 join = QuoteJoin(quote: found.quote, reason: .overlap, key: key, otherKey: found.key, detail: "the end of one rendering is the start of the other", confidence: 0.7)
             }
@@ -90,12 +100,14 @@ public struct QuoteResolver: Sendable {
 
         let id: QuoteID
         var joins = join.map { [$0] } ?? []
+        var inserted = false
         if let chosen {
             id = chosen
         } else if let first = contained.first {
             id = first.quote
         } else {
             id = try store.insertQuote(text: quote.text, key: key)
+            inserted = true
         }
         for other in contained {
             joins.append(QuoteJoin(quote: id, reason: .longerForm, key: key, otherKey: other.key, detail: "holds the speaker's shorter quote", confidence: 0.8))
@@ -105,8 +117,9 @@ public struct QuoteResolver: Sendable {
             }
         }
         try store.addVariant(key, to: id)
-        if let speaker { try store.addShingles(Self.shingles(words), speaker: speaker, quote: id) }
-        if let current = try store.quoteText(id), NameKey.words(current.key).count < words.count {
+        if let speaker { try store.addShingles(shingles, speaker: speaker, quote: id) }
+        // A node just made holds this text already.
+        if !inserted, let current = try store.quoteText(id), NameKey.words(current.key).count < wordCount {
             try store.updateQuote(id, text: quote.text, key: key)
         }
         return (id, joins)
@@ -133,6 +146,33 @@ public struct QuoteResolver: Sendable {
                 }
             }
         }
+    }
+
+    /// The lowest-id node found under the same key that an occurrence may join, and why: any, for a text of
+    /// `distinctiveWords` or more; else one that the speaker spoke or relayed, or that the medium spoke.
+    ///
+    /// Without analyst rules about the key, one statement finds it; with them, each candidate is checked in turn.
+    private func sameKey(
+        _ key: String, words: Int, speaker: EntityID?, via: EntityID?, apart: Apart, in store: GraphStore
+    ) throws -> (quote: QuoteID, reason: QuoteJoin.Reason)? {
+        if apart.isEmpty {
+            let found: QuoteID?
+            if words >= distinctiveWords {
+                found = try store.quotes(withVariantKey: key).first
+            } else if let speaker {
+                found = try store.firstQuote(withVariantKey: key, spokenOrRelayedBy: speaker, orSpokenBy: via)
+            } else {
+                found = nil
+            }
+            guard let found else { return nil }
+            return (found, try agreement(found, words: words, speaker: speaker, via: via, in: store) ?? .exact)
+        }
+        for candidate in try store.quotes(withVariantKey: key) where try !apart.vetoes(candidate, in: store) {
+            if let reason = try agreement(candidate, words: words, speaker: speaker, via: via, in: store) {
+                return (candidate, reason)
+            }
+        }
+        return nil
     }
 
     /// Whether an occurrence may join a node found under the same key: `.exact` when the text is distinctive or the
@@ -173,16 +213,17 @@ public struct QuoteResolver: Sendable {
     private func container(
         of key: String, shingles: [Int64], speaker: EntityID, apart: Apart, in store: GraphStore
     ) throws -> (quote: QuoteID, key: String)? {
+        guard try store.mayHaveQuotes(withShingles: shingles, speaker: speaker) else { return nil }
         // The rarest word pair of the fragment bounds the candidates: every container holds it.
         guard let rarest = try rarest(Set(shingles), speaker: speaker, in: store) else { return nil }
-        for variant in try store.variants(ofQuotesWithShingle: rarest, speaker: speaker, limit: candidateLimit)
+        for variant in try store.variants(ofQuotesWithShingle: rarest.shingle, speaker: speaker, limit: candidateLimit)
         where Self.contains(variant.key, key) {
             if try !apart.vetoes(variant.quote, in: store) { return variant }
         }
         return nil
     }
 
-    /// Quotes of `speaker` one of whose variants is a run of whole words of `key`.
+    /// Quotes of `speaker` one of whose variants is a run of whole words of `key`, each with that variant.
     ///
     /// A fragment starts with one of the text's word pairs (its anchor). An anchor that `candidateLimit` quotes of the
     /// speaker start with ("we will") is too common to tell fragments apart and is skipped: reading all of them for
@@ -191,10 +232,12 @@ public struct QuoteResolver: Sendable {
         within key: String, shingles: [Int64], speaker: EntityID, apart: Apart, in store: GraphStore
     ) throws -> [(quote: QuoteID, key: String)] {
         var found: [QuoteID: String] = [:]
-        for shingle in Set(shingles) {
+        for shingle in Set(shingles) where try store.mayHaveQuotes(anchoredAt: shingle, speaker: speaker) {
+            // Counted before reading: a common anchor's quotes are never read.
+            guard try store.anchorCount(shingle, speaker: speaker, limit: candidateLimit) < candidateLimit else { continue }
             let variants = try store.variants(ofQuotesAnchoredAt: shingle, speaker: speaker, limit: candidateLimit)
-            if Set(variants.map(\.quote)).count >= candidateLimit { continue }
-            for variant in variants where found[variant.quote] == nil {
+            // A variant longer than the text cannot be a run of its words.
+            for variant in variants where found[variant.quote] == nil && variant.key.utf8.count <= key.utf8.count {
                 // A fragment has at least `fragmentWords` words: one space or more for the default of two.
                 if variant.key.utf8.count(where: { $0 == 0x20 }) + 1 >= fragmentWords && Self.contains(key, variant.key),
                     try !apart.vetoes(variant.quote, in: store) {
@@ -202,28 +245,31 @@ public struct QuoteResolver: Sendable {
                 }
             }
         }
-        return found.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        return found.sorted { $0.key < $1.key }.map { (quote: $0.key, key: $0.value) }
     }
 
-    /// The lowest-id quote of `speaker` one of whose variants ends with at least `overlapWords` words that `words`
-    /// starts with, or starts with words that `words` ends with.
+    /// The lowest-id quote of `speaker` one of whose variants ends with at least `overlapWords` words that the text
+    /// starts with, or starts with words that the text ends with; with that variant.
     ///
     /// Both kinds of overlap hold all the word pairs of the text's first (or last) `overlapWords` words, so the
     /// rarest of those pairs bounds the candidates.
     private func overlapping(
-        _ words: [Substring], shingles: [Int64], speaker: EntityID, apart: Apart, in store: GraphStore
+        _ text: Key, speaker: EntityID, apart: Apart, in store: GraphStore
     ) throws -> (quote: QuoteID, key: String)? {
-        guard words.count >= overlapWords, shingles.count >= overlapWords - 1 else { return nil }
+        let shingles = text.shingles
+        guard text.wordCount >= overlapWords, shingles.count >= overlapWords - 1 else { return nil }
         let head = Set(shingles.prefix(overlapWords - 1))
         let tail = Set(shingles.suffix(overlapWords - 1))
         var candidates: [(quote: QuoteID, key: String)] = []
-        for pairs in [head, tail] {
-            guard let rarest = try rarest(pairs, speaker: speaker, in: store) else { continue }
-            candidates += try store.variants(ofQuotesWithShingle: rarest, speaker: speaker, limit: candidateLimit)
+        for pairs in [head, tail] where try store.mayHaveQuotes(withShingles: pairs, speaker: speaker) {
+            // A head (or tail) whose every pair `candidateLimit` of the speaker's quotes hold is a stock phrase: the
+            // first quotes that hold it tell nothing, and reading them for every quote that starts so was most of
+            // the cost of overlaps for prolific speakers.
+            guard let rarest = try rarest(pairs, speaker: speaker, in: store), rarest.count < candidateLimit else { continue }
+            candidates += try store.variants(ofQuotesWithShingle: rarest.shingle, speaker: speaker, limit: candidateLimit)
         }
         for candidate in candidates.sorted(by: { $0.quote < $1.quote }) {
-            let theirs = NameKey.words(candidate.key)
-            if Self.overlap(theirs, words) >= overlapWords || Self.overlap(words, theirs) >= overlapWords,
+            if Self.overlaps(candidate.key, text.key, words: overlapWords) || Self.overlaps(text.key, candidate.key, words: overlapWords),
                 try !apart.vetoes(candidate.quote, in: store) {
                 return candidate
             }
@@ -232,15 +278,17 @@ public struct QuoteResolver: Sendable {
     }
 
     /// The word pair that the fewest of `speaker`'s quotes hold (counted up to `candidateLimit`), or nil when one of
-    /// them is in none: then no quote holds them all.
-    private func rarest(_ shingles: Set<Int64>, speaker: EntityID, in store: GraphStore) throws -> Int64? {
+    /// them is in none: then no quote holds them all. A pair that `rareEnough` quotes or fewer hold is taken at
+    /// once: reading that few candidates costs less than counting the other pairs, and finds the same quotes.
+    private func rarest(_ shingles: Set<Int64>, speaker: EntityID, in store: GraphStore) throws -> (shingle: Int64, count: Int)? {
         var rarest: (shingle: Int64, count: Int)?
         for shingle in shingles.sorted() {
             let count = try store.shingleCount(shingle, speaker: speaker, limit: candidateLimit)
             if count == 0 { return nil }
+            if count <= rareEnough { return (shingle, count) }
             if rarest == nil || count < rarest!.count { rarest = (shingle, count) }
         }
-        return rarest?.shingle
+        return rarest
     }
 
     /// How many words at the end of `a` begin `b`.
@@ -251,6 +299,36 @@ public struct QuoteResolver: Sendable {
             length -= 1
         }
         return 0
+    }
+
+    /// Whether the last `words` or more whole words of `a` are the first words of `b` (both quote keys: words
+    /// separated by one space); the same as `overlap(words(a), words(b)) >= words`.
+    ///
+    /// Compares UTF-8 bytes from each word start of `a`: splitting every candidate's key into words, and trying every
+    /// length, was most of the writer's time once prolific speakers had a few hundred quotes.
+    static func overlaps(_ a: String, _ b: String, words: Int) -> Bool {
+        var a = a
+        var b = b
+        return a.withUTF8 { a in
+            b.withUTF8 { b in
+                guard !a.isEmpty, !b.isEmpty else { return false }
+                let space = UInt8(ascii: " ")
+                var remaining = a.count(where: { $0 == space }) + 1  // words of a from `start` on
+                var start = 0
+                while remaining >= words {
+                    let length = a.count - start
+                    if length <= b.count && (length == b.count || b[length] == space)
+                        && memcmp(a.baseAddress! + start, b.baseAddress!, length) == 0
+                    {
+                        return true
+                    }
+                    guard let next = a[start...].firstIndex(of: space) else { return false }
+                    start = next + 1
+                    remaining -= 1
+                }
+                return false
+            }
+        }
     }
 
     /// Whether `text` holds `part` as a run of whole words (both are quote keys: words separated by one space).

@@ -71,14 +71,16 @@ extension GraphStore {
     ///
     /// - Complexity: one index lookup.
     public func rules(forKey key: String) throws -> [CurationRule] {
-        try database.cached("""
+        if noCurationRules { return [] }
+        return try database.cached("""
             SELECT id, action, key, name, target_key, target, created_at FROM curation_rule WHERE key = ? ORDER BY id DESC
             """).rows(key, map: Self.rule)
     }
 
     /// How many rules aim at the node with name key `key`.
     func rulesTargeting(_ key: String) throws -> Int {
-        Int(try database.scalarInt("SELECT count(*) FROM curation_rule WHERE target_key = ?", key))
+        if noCurationRules { return 0 }
+        return Int(try database.scalarInt("SELECT count(*) FROM curation_rule WHERE target_key = ?", key))
     }
 
     /// Every rule, oldest first.
@@ -130,6 +132,7 @@ extension GraphStore {
     /// - Complexity: index lookups on each referring table's entity column.
     func mergeEntity(_ absorbed: EntityID, into kept: EntityID) throws {
         guard absorbed != kept else { return }
+        noteEntityMerge(absorbed, into: kept)
         try database.cached("UPDATE mention SET entity = ? WHERE entity = ?").execute(kept, absorbed)
         try database.cached("UPDATE attribution SET speaker = ? WHERE speaker = ?").execute(kept, absorbed)
         try database.cached("UPDATE attribution SET via = ? WHERE via = ?").execute(kept, absorbed)

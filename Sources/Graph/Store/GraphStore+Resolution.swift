@@ -41,15 +41,17 @@ extension GraphStore {
     ///
     /// - Complexity: one index lookup per kind; never a scan of all entities.
     public func entities(withKey key: String, kinds: [ResolutionKeyKind]) throws -> [EntityCandidate] {
-        var found: [EntityID: EntityCandidate] = [:]
+        guard !kinds.isEmpty else { return [] }
+        // One statement for all the kinds (SQLite probes the primary key once per kind): resolution asks this for
+        // every name of every article.
         let statement = try database.cached("""
-            SELECT e.id, e.name, e.type, e.key FROM resolution_key r JOIN entity e ON e.id = r.entity
-            WHERE r.kind = ? AND r.key = ?
+            SELECT DISTINCT e.id, e.name, e.type, e.key FROM resolution_key r JOIN entity e ON e.id = r.entity
+            WHERE r.key = ? AND r.kind IN (\(Array(repeating: "?", count: kinds.count).joined(separator: ", ")))
+            ORDER BY e.id
             """)
-        for kind in kinds {
-            for candidate in try statement.rows(kind.rawValue, key, map: Self.candidate) { found[candidate.id] = candidate }
-        }
-        return found.values.sorted { $0.id < $1.id }
+        var found: [EntityCandidate] = []
+        try statement.forEach([key] + kinds.map(\.rawValue)) { found.append(Self.candidate($0)) }
+        return found
     }
 
     /// Entities whose canonical name or one of whose strong names has this key (every kind but initials and words).
@@ -127,6 +129,21 @@ extension GraphStore {
         try database.cached("SELECT text, key FROM quote WHERE id = ?").first(quote) { ($0.string(0), $0.string(1)) }
     }
 
+    /// The lowest-id quote node found under `key` that `speaker` spoke or relayed, or that `via` spoke.
+    ///
+    /// - Complexity: one statement; per node of the key, probes of the attribution indexes by (speaker, quote) and
+    ///   (via, quote), however many occurrences the nodes have: reading every occurrence of every node made a
+    ///   common short phrase cost more with every article that repeated it.
+    func firstQuote(withVariantKey key: String, spokenOrRelayedBy speaker: EntityID, orSpokenBy via: EntityID?) throws -> QuoteID? {
+        try database.cached("""
+            SELECT v.quote FROM quote_variant v WHERE v.key = ?1
+                AND (EXISTS (SELECT 1 FROM attribution WHERE speaker = ?2 AND quote = v.quote)
+                    OR EXISTS (SELECT 1 FROM attribution WHERE via = ?2 AND quote = v.quote)
+                    OR EXISTS (SELECT 1 FROM attribution WHERE speaker = ?3 AND quote = v.quote))
+            ORDER BY v.quote LIMIT 1
+            """).first(key, speaker, via) { QuoteID(rawValue: $0.int(0)) }
+    }
+
     /// The speakers and media of a quote node's occurrences.
     func speakersAndMedia(of quote: QuoteID) throws -> (speakers: Set<EntityID>, media: Set<EntityID>) {
         var speakers: Set<EntityID> = []
@@ -149,6 +166,7 @@ extension GraphStore {
 
     func addVariant(_ key: String, to quote: QuoteID) throws {
         try database.cached("INSERT OR IGNORE INTO quote_variant (key, quote) VALUES (?, ?)").execute(key, quote)
+        noteQuoteIndex(variant: key, shingles: [], speaker: nil)
     }
 
     /// Indexes a variant's word pairs under its speaker: all of them, and the first as its anchor.
@@ -158,12 +176,20 @@ extension GraphStore {
         for shingle in Set(shingles) { try insert.execute(speaker, shingle, quote) }
         try database.cached("INSERT OR IGNORE INTO quote_anchor (speaker, shingle, quote) VALUES (?, ?, ?)")
             .execute(speaker, first, quote)
+        noteQuoteIndex(variant: nil, shingles: shingles, speaker: speaker)
     }
 
     /// How many quotes of `speaker` hold the word pair, counted up to `limit`.
     func shingleCount(_ shingle: Int64, speaker: EntityID, limit: Int) throws -> Int {
         Int(try database.scalarInt(
             "SELECT count(*) FROM (SELECT 1 FROM quote_shingle WHERE speaker = ? AND shingle = ? LIMIT ?)",
+            speaker, shingle, limit))
+    }
+
+    /// How many quotes of `speaker` have a variant that starts with the word pair, counted up to `limit`.
+    func anchorCount(_ shingle: Int64, speaker: EntityID, limit: Int) throws -> Int {
+        Int(try database.scalarInt(
+            "SELECT count(*) FROM (SELECT 1 FROM quote_anchor WHERE speaker = ? AND shingle = ? LIMIT ?)",
             speaker, shingle, limit))
     }
 

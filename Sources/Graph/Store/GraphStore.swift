@@ -7,6 +7,10 @@ import Foundation
 /// share the file).
 public final class GraphStore {
     public let database: Database
+    /// The quote index's in-memory filters, while an ingest keeps them (`keepingWriterCaches(_:)`).
+    var quoteIndexFilter = QuoteIndexFilterState.unused
+    /// True while an ingest knows that the database holds no curation rule (`keepingWriterCaches(_:)`).
+    var noCurationRules = false
 
     /// The default database: `$GRAPH_DB`, or `graph.sqlite` in the working directory.
     public static var defaultPath: String {

@@ -102,7 +102,7 @@ import Testing
         let profile = StageProfile(pipeline: .benchStandIn)
         #expect(profile.inMemoryStages(documents).map(\.name) == ["hash", "tokenise", "extract", "extract"])
         let folder = try TemporaryDirectory()
-        let (summary, stages) = try profile.ingest(documents.map(IngestItem.document), into: folder.path("p.sqlite"))
+        let (summary, stages, _) = try profile.ingest(documents.map(IngestItem.document), into: folder.path("p.sqlite"))
         #expect(summary.added == 30)
         #expect(stages.last?.name == "ingest")
         #expect(summary.timings.resolving >= 0 && summary.timings.storing >= 0)

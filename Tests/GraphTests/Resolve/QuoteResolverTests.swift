@@ -163,3 +163,91 @@ import Testing
         #expect(QuoteResolver.contains(text, part) == expected)
     }
 }
+
+/// Quote resolution during an ingest consults in-memory filters before SQLite (`QuoteIndexFilter`); these cases
+/// would find nothing if the filters missed rows that the tables hold.
+@Suite struct QuoteIndexFilterTests {
+    static let people = "E PERSON Tavi Orlanu\nE ORG Varonese Press Bureau | VPB\n"
+
+    @Test func fragmentFindsTheLongerQuoteOfAnEarlierIngest() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([("a", Self.people + "Q 0 - direct | We will mend every bridge of the eastern valley by spring")])
+        try graph.ingest([("b", Self.people + "Q 0 - partial | every bridge of the eastern valley")])
+        #expect(try graph.quotes.count == 1)
+    }
+
+    @Test func fragmentFindsTheLongerQuoteOfANodeMergedDuringTheIngest() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            // The full name alone, then the acronym alone: two nodes, the acronym's with a long quote.
+            ("a", "E ORG Varonese Press Bureau\nQ 0 - direct | The harbour tolls will fall by a third before the winter"),
+            ("b", "E ORG VPB\nQ 0 - direct | The harbour tolls will rise by half before the summer rains come"),
+            // An article that spells the acronym out merges the acronym's node into the full name's.
+            ("c", "E ORG Varonese Press Bureau | VPB\nQ 0 - direct | Nothing more was said about the harbour today"),
+            // Its fragment, said by the merged node, joins the quote the acronym's node had.
+            ("d", "E ORG Varonese Press Bureau\nQ 0 - partial | rise by half before the summer"),
+        ])
+        #expect(try graph.entities.count == 1)
+        #expect(try graph.quotes(reading: "rise by half before the summer").first?.occurrences.count == 2)
+    }
+
+    @Test func anotherConnectionsQuotesAreFoundAfterTheCheck() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([("a", Self.people + "Q 0 - direct | The orchards of the north will bloom again")])
+        let speaker = try #require(try graph.entities.first { $0.entity.name == "Tavi Orlanu" }?.entity.id)
+        let resolver = QuoteResolver()
+        func quote(_ text: String) -> Extraction.Quote {
+            Extraction.Quote(
+                span: TextSpan(start: 0, end: text.unicodeScalars.count), text: text, kind: .direct, confidence: 1,
+                extractor: "test", extractorVersion: "1")
+        }
+        try graph.store.keepingWriterCaches {
+            // The filters are built from the tables here, at the first look-up.
+            _ = try graph.store.database.write {
+                try resolver.resolve(quote("A new canal will carry the spring floods"), speaker: speaker, via: nil, in: graph.store)
+            }
+            // Another connection stores a longer quote of the same speaker.
+            let other = try GraphStore(path: graph.path)
+            let longer = try other.database.write {
+                try resolver.resolve(
+                    quote("Every village of the plain will have clean water within two years"), speaker: speaker,
+                    via: nil, in: other)
+            }
+            try graph.store.checkWriterCaches()
+            let fragment = try graph.store.database.write {
+                try resolver.resolve(quote("clean water within two years"), speaker: speaker, via: nil, in: graph.store)
+            }
+            #expect(fragment == longer)
+        }
+    }
+}
+
+@Suite struct QuoteKeyOverlapTests {
+    @Test(arguments: [
+        ("a b c d e f", "b c d e f g h", true),  // five words end one and start the other
+        ("a b c d e f", "c d e f g h", false),  // four
+        ("b c d e f", "b c d e f", true),  // the whole of both
+        ("x b c d e f", "b c d e fg", false),  // "f" is not "fg"
+        ("x b c d e ff", "b c d e f", false),
+        ("ab c d e f g", "b c d e f g", false),  // word starts only
+        ("", "a b c d e", false),
+    ])
+    func lastWordsOfOneStartTheOther(a: String, b: String, expected: Bool) {
+        #expect(QuoteResolver.overlaps(a, b, words: 5) == expected)
+    }
+
+    @Test func agreesWithTheWordByWordDefinition() {
+        var generator = SystemRandomNumberGenerator()
+        let vocabulary = ["we", "will", "not", "war", "peace", "now", "w", "wi"]
+        func key() -> String {
+            (0..<Int.random(in: 0...9, using: &generator)).map { _ in vocabulary.randomElement(using: &generator)! }
+                .joined(separator: " ")
+        }
+        for _ in 0..<5_000 {
+            let a = key(), b = key()
+            let words = Int.random(in: 1...5, using: &generator)
+            let expected = QuoteResolver.overlap(NameKey.words(a), NameKey.words(b)) >= words && !a.isEmpty
+            #expect(QuoteResolver.overlaps(a, b, words: words) == expected, "\(a) | \(b) | \(words)")
+        }
+    }
+}
