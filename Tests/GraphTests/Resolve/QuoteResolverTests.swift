@@ -2,25 +2,25 @@ import Testing
 @testable import Graph
 
 @Suite struct QuoteResolverTests {
-    static let people = "E PERSON Kim Jong Un\nE ORG Korean Central News Agency | KCNA\nE PERSON Lee Sung-jun\n"
+    static let people = "E PERSON Tomas Arven\nE ORG Harbor State News Service | HSNS\nE PERSON Ilse Marrow\n"
 
     @Test func sameWordsInAnyTypographyAreOneQuote() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
-            ("a", Self.people + "Q 0 1 partial | at an exponential rate."),
-            ("b", Self.people + "Q 0 1 partial | at an exponential rate,"),
-            ("c", Self.people + "Q 0 - direct | The army’s war preparations — now — must go on"),
-            ("d", Self.people + "Q 0 - direct | The army's war preparations - now - must go on!"),
+            ("a", Self.people + "Q 0 1 partial | at a steady pace."),
+            ("b", Self.people + "Q 0 1 partial | at a steady pace,"),
+            ("c", Self.people + "Q 0 - direct | The fleet’s repair work — now — must go on"),
+            ("d", Self.people + "Q 0 - direct | The fleet's repair work - now - must go on!"),
         ])
         #expect(try graph.quotes.count == 2)
-        #expect(try graph.quotes(reading: "at an exponential rate").first?.occurrences.count == 2)
+        #expect(try graph.quotes(reading: "at a steady pace").first?.occurrences.count == 2)
     }
 
     @Test func editorialInsertionsAreIgnored() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
-            ("a", Self.people + "Q 0 - direct | The (North) Korean People's Army must be ready for war"),
-            ("b", Self.people + "Q 0 - direct | The Korean People’s Army must be ready for war"),
+            ("a", Self.people + "Q 0 - direct | The (Northern) Harbour Guard must be ready for the storm"),
+            ("b", Self.people + "Q 0 - direct | The Harbour Guard must be ready for the storm"),
         ])
         #expect(try graph.quotes.count == 1)
     }
@@ -28,24 +28,24 @@ import Testing
     @Test func fragmentJoinsTheLongerQuoteOfTheSameSpeakerInEitherOrder() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
-            ("a", Self.people + "Q 0 1 partial | surely annihilate"),
-            ("b", Self.people + "Q 0 1 partial | an overwhelming military force and get fully prepared"),
-            ("c", Self.people + "Q 0 1 direct | The [army] should have an overwhelming military force and get fully prepared for war, and surely annihilate them if they attack."),
-            ("d", Self.people + "Q 0 - partial | fully prepared for war"),
+            ("a", Self.people + "Q 0 1 partial | firmly reopen"),
+            ("b", Self.people + "Q 0 1 partial | a larger rescue fleet and get fully ready"),
+            ("c", Self.people + "Q 0 1 direct | The [fleet] should have a larger rescue fleet and get fully ready for winter, and firmly reopen them if they close."),
+            ("d", Self.people + "Q 0 - partial | fully ready for winter"),
         ])
         let quotes = try graph.quotes
         #expect(quotes.count == 1)
         #expect(quotes.first?.occurrences.count == 4)
-        #expect(quotes.first?.text.hasPrefix("The [army] should have") == true)
+        #expect(quotes.first?.text.hasPrefix("The [fleet] should have") == true)
     }
 
     @Test func overlappingRenderingsOfOneSentenceAreOneQuote() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
-            ("a", Self.people + "Q 0 1 partial | an overwhelming military force and get fully prepared for coping with any war"),
-            ("b", Self.people + "Q 0 1 partial | fully prepared for coping with any war at any moment"),
-            ("c", Self.people + "Q 0 1 partial | any war at any moment, we say"),
-            ("d", Self.people + "Q 2 - partial | coping with any war at any moment is our duty"),
+            ("a", Self.people + "Q 0 1 partial | a larger rescue fleet and get fully ready for coping with any storm"),
+            ("b", Self.people + "Q 0 1 partial | fully ready for coping with any storm at any moment"),
+            ("c", Self.people + "Q 0 1 partial | any storm at any moment, we say"),
+            ("d", Self.people + "Q 2 - partial | coping with any storm at any moment is our duty"),
         ])
         #expect(try graph.quotes.count == 2)
     }
@@ -53,8 +53,8 @@ import Testing
     @Test func oneWordIsNeverAFragment() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
-            ("a", Self.people + "Q 0 - direct | We have an overwhelming military force"),
-            ("b", Self.people + "Q 0 - scare | overwhelming"),
+            ("a", Self.people + "Q 0 - direct | We have a larger rescue fleet"),
+            ("b", Self.people + "Q 0 - scare | larger"),
         ])
         #expect(try graph.quotes.count == 2)
     }
@@ -62,21 +62,21 @@ import Testing
     @Test func differentSpeakersShortIdenticalWordsStayApart() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
-            ("a", Self.people + "Q 0 - scare | frantic"),
-            ("b", Self.people + "Q 2 - scare | frantic"),
-            ("c", Self.people + "Q - - scare | frantic"),
-            ("d", Self.people + "Q 2 - partial | robust defence posture"),
-            ("e", Self.people + "Q 0 - direct | We want a robust defence posture and peace."),
+            ("a", Self.people + "Q 0 - scare | reckless"),
+            ("b", Self.people + "Q 2 - scare | reckless"),
+            ("c", Self.people + "Q - - scare | reckless"),
+            ("d", Self.people + "Q 2 - partial | steady harbour watch"),
+            ("e", Self.people + "Q 0 - direct | We want a steady harbour watch and peace."),
         ])
-        #expect(try graph.quotes(reading: "frantic").count == 3)
+        #expect(try graph.quotes(reading: "reckless").count == 3)
         #expect(try graph.quotes.count == 5)
     }
 
     @Test func mediumRelayingASpeakerSharesTheQuote() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
-            ("a", Self.people + "Q 0 1 partial | expressed satisfaction"),
-            ("b", Self.people + "Q 1 - partial | expressed satisfaction"),
+            ("a", Self.people + "Q 0 1 partial | voiced approval"),
+            ("b", Self.people + "Q 1 - partial | voiced approval"),
         ])
         let quote = try #require(try graph.quotes.first)
         #expect(try graph.quotes.count == 1)
@@ -85,7 +85,7 @@ import Testing
 
     @Test func longQuoteWithDisagreeingSpeakersIsOneNodeWithTheConsensusSpeaker() throws {
         let graph = try ScriptedGraph()
-        let words = "The exercises are an essential element in maintaining robust combined defence posture"
+        let words = "The patrols are an essential part of keeping a steady joint harbour watch"
         try graph.ingest([
             ("a", Self.people + "Q 2 - direct | \(words)"),
             ("b", Self.people + "Q 2 - direct | \(words)."),
@@ -93,45 +93,45 @@ import Testing
         ])
         let quote = try #require(try graph.quotes.first)
         #expect(try graph.quotes.count == 1)
-        #expect(quote.speaker?.name == "Lee Sung-jun")
+        #expect(quote.speaker?.name == "Ilse Marrow")
         #expect(quote.speakers.map(\.count) == [2, 1])
     }
 
     @Test func fragmentRelayedByAMediumJoinsTheMediumsTextWithoutBridgingTheSpeakersShorterQuote() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
-            ("a", Self.people + "Q 0 1 partial | drastically boost"),
-            ("b", Self.people + "Q 1 - direct | He set a goal to drastically boost the missile production capacity."),
-            ("c", Self.people + "Q 0 1 partial | set a goal to drastically boost the missile production"),
+            ("a", Self.people + "Q 0 1 partial | sharply cut"),
+            ("b", Self.people + "Q 1 - direct | He set a goal to sharply cut the harbour toll revenue."),
+            ("c", Self.people + "Q 0 1 partial | set a goal to sharply cut the harbour toll"),
         ])
         #expect(try graph.quotes.count == 2)
-        #expect(try graph.quotes(reading: "drastically boost").first?.occurrences.count == 1)
-        #expect(try graph.quotes(reading: "set a goal to drastically boost the missile production").first?.occurrences.count == 2)
+        #expect(try graph.quotes(reading: "sharply cut").first?.occurrences.count == 1)
+        #expect(try graph.quotes(reading: "set a goal to sharply cut the harbour toll").first?.occurrences.count == 2)
     }
 
     @Test func fragmentsFollowTheirSpeakerThroughAnEntityMerge() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
-            ("a", "E PERSON Kim Jong Un\nQ 0 - direct | We will surely annihilate them if they launch an attack"),
-            ("b", "E PERSON Marshal Kim\nQ 0 - partial | surely annihilate them"),
+            ("a", "E PERSON Tomas Arven\nQ 0 - direct | We will firmly reopen them if they close the roads"),
+            ("b", "E PERSON Captain Arven\nQ 0 - partial | firmly reopen them"),
         ])
         #expect(try graph.quotes.count == 2)
-        try graph.curator.merge("Kim", into: "Kim Jong Un")
-        try graph.ingest([("c", "E PERSON Kim\nQ 0 - partial | surely annihilate")])
-        #expect(try graph.quotes(reading: "surely annihilate").first?.occurrences.count == 2)
+        try graph.curator.merge("Arven", into: "Tomas Arven")
+        try graph.ingest([("c", "E PERSON Arven\nQ 0 - partial | firmly reopen")])
+        #expect(try graph.quotes(reading: "firmly reopen").first?.occurrences.count == 2)
     }
 
     @Test func reextractionForgetsTheVariantsOnlyTheDocumentGave() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
-            ("a", Self.people + "Q 0 - direct | We will surely annihilate them if they launch an attack"),
-            ("b", Self.people + "Q 0 - partial | surely annihilate them"),
+            ("a", Self.people + "Q 0 - direct | We will firmly reopen them if they close the roads"),
+            ("b", Self.people + "Q 0 - partial | firmly reopen them"),
         ])
         #expect(try graph.store.variantKeys(of: try #require(graph.quotes.first?.id)).count == 2)
         // Re-extracting every document rebuilds the index from the occurrences stored again.
         try graph.ingest([
-            ("a", Self.people + "Q 0 - direct | We will surely annihilate them if they launch an attack"),
-            ("b", Self.people + "Q 0 - partial | surely annihilate them"),
+            ("a", Self.people + "Q 0 - direct | We will firmly reopen them if they close the roads"),
+            ("b", Self.people + "Q 0 - partial | firmly reopen them"),
         ], reextract: true)
         let quote = try #require(try graph.quotes.first)
         #expect(try graph.quotes.count == 1)
@@ -148,8 +148,8 @@ import Testing
 
 @Suite struct QuoteKeyContainmentTests {
     @Test(arguments: [
-        ("surely annihilate them", "surely annihilate", true),
-        ("they must surely annihilate them", "annihilate them", true),
+        ("firmly reopen them", "firmly reopen", true),
+        ("they must firmly reopen them", "reopen them", true),
         ("a b c", "a b c", true),
         ("x y z", "z", true),
         ("ab c", "b c", false),
