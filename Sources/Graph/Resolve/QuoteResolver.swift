@@ -291,18 +291,8 @@ public struct QuoteResolver: Sendable {
         return rarest
     }
 
-    /// How many words at the end of `a` begin `b`.
-    static func overlap(_ a: [Substring], _ b: [Substring]) -> Int {
-        var length = min(a.count, b.count)
-        while length > 0 {
-            if a.suffix(length).elementsEqual(b.prefix(length)) { return length }
-            length -= 1
-        }
-        return 0
-    }
-
     /// Whether the last `words` or more whole words of `a` are the first words of `b` (both quote keys: words
-    /// separated by one space); the same as `overlap(words(a), words(b)) >= words`.
+    /// separated by one space).
     ///
     /// Compares UTF-8 bytes from each word start of `a`: splitting every candidate's key into words, and trying every
     /// length, was most of the writer's time once prolific speakers had a few hundred quotes.

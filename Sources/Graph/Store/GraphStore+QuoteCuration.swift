@@ -107,9 +107,10 @@ extension GraphStore {
 
     /// Rules about texts of `key`, on either side, with the id of the rule's document when it is stored.
     ///
-    /// - Complexity: two index lookups.
+    /// - Complexity: two index lookups; none while an ingest knows there are no quote rules.
     func quoteRules(touching key: String) throws -> [(document: DocumentID?, key: String, otherKey: String)] {
-        try database.cached(Self.quoteRulesTouchingSQL).rows(key) {
+        if noQuoteRules { return [] }
+        return try database.cached(Self.quoteRulesTouchingSQL).rows(key) {
             ($0.optionalInt(0).map(DocumentID.init(rawValue:)), $0.string(1), $0.string(2))
         }
     }

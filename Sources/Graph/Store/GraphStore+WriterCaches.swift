@@ -17,7 +17,8 @@ extension GraphStore {
 
     /// Runs `body` with the writer's caches: in-memory filters over the quote index, so that quote resolution asks
     /// SQLite only about quotes that may be stored (see `QuoteIndexFilter`), and whether the analyst wrote any
-    /// curation rule, so that resolution does not look rules up name by name in an empty table. For bulk loads by
+    /// curation or quote rule, so that resolution does not look rules up name by name, or quote by quote, in an
+    /// empty table. For bulk loads by
     /// the one writer, which calls `checkWriterCaches()` before each transaction.
     public func keepingWriterCaches<T>(_ body: () throws -> T) rethrows -> T {
         guard case .unused = quoteIndexFilter else { return try body() }
@@ -25,13 +26,14 @@ extension GraphStore {
         defer {
             quoteIndexFilter = .unused
             noCurationRules = false
+            noQuoteRules = false
         }
         return try body()
     }
 
     /// Brings the caches up to date before a write transaction: stops using the quote filters when another
     /// connection has committed since they were made (its rows are not in them), and reads again whether there are
-    /// curation rules (one indexed probe).
+    /// curation rules and quote rules (one probe each).
     public func checkWriterCaches() throws {
         switch quoteIndexFilter {
         case .unused: return
@@ -40,6 +42,7 @@ extension GraphStore {
         case .pending, .off: break
         }
         noCurationRules = try database.scalarInt("SELECT NOT EXISTS (SELECT 1 FROM curation_rule)") == 1
+        noQuoteRules = try database.scalarInt("SELECT NOT EXISTS (SELECT 1 FROM quote_rule)") == 1
     }
 
     /// The filters, built from the tables on first use; nil when there are none to use.

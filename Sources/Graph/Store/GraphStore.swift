@@ -11,6 +11,8 @@ public final class GraphStore {
     var quoteIndexFilter = QuoteIndexFilterState.unused
     /// True while an ingest knows that the database holds no curation rule (`keepingWriterCaches(_:)`).
     var noCurationRules = false
+    /// True while an ingest knows that the database holds no quote rule (`keepingWriterCaches(_:)`).
+    var noQuoteRules = false
 
     /// The default database: `$GRAPH_DB`, or `graph.sqlite` in the working directory.
     public static var defaultPath: String {
