@@ -157,7 +157,7 @@ public final class Ingester {
             guard let existing = stored[index] else { return true }
             return options.reextract || existing.pipeline != signature
         }
-        let job = ExtractionJob(pipeline: pipeline, texts: needed.map { read.documents[$0].text })
+        let job = ExtractionJob(pipeline: pipeline, resolver: entityResolver, texts: needed.map { read.documents[$0].text })
         return PendingBatch(read: read, stored: stored, needed: needed, extraction: job)
     }
 
@@ -169,6 +169,7 @@ public final class Ingester {
         summary.timings.extracting += extracted.seconds
         let extractions = extracted.values
         let keys = extracted.keys
+        let entities = extracted.entities
         let signature = pipeline.signature
         let read = batch.read
         var resolving = (entities: 0.0, quotes: 0.0)
@@ -183,7 +184,8 @@ public final class Ingester {
                     try store.database.write {
                         try write(
                             read.documents[index], hash: read.hashes[index], extraction: extractions[position],
-                            keys: keys[position], signature: signature, resolving: &resolving)
+                            keys: keys[position], entities: entities[position], signature: signature,
+                            resolving: &resolving)
                     }
                     if batch.stored[index] == nil { summary.added += 1 } else { summary.reextracted += 1 }
                 } catch let error as StoreError {
@@ -203,10 +205,12 @@ public final class Ingester {
 
     /// Writes one document and its evidence; the caller's savepoint makes it all-or-nothing.
     ///
-    /// - Parameter keys: the quotes' keys, made with the extraction, in the order of `extraction.quotes`.
+    /// - Parameters:
+    ///   - keys: the quotes' keys, made with the extraction, in the order of `extraction.quotes`.
+    ///   - entities: the entities prepared for resolution with the extraction (`EntityResolver.prepare`).
     private func write(
-        _ document: SourceDocument, hash: String, extraction: Extraction, keys: [QuoteResolver.Key], signature: String,
-        resolving: inout (entities: Double, quotes: Double)
+        _ document: SourceDocument, hash: String, extraction: Extraction, keys: [QuoteResolver.Key],
+        entities: EntityResolver.Prepared, signature: String, resolving: inout (entities: Double, quotes: Double)
     ) throws {
         let documentID: DocumentID
         if let existing = try store.document(hash: hash) {
@@ -220,7 +224,7 @@ public final class Ingester {
         }
         // The whole document is resolved at once: a short form joins the one full name of its own article.
         var clock = Stopwatch()
-        let entityIDs = try entityResolver.resolve(extraction.entities, document: documentID, in: store)
+        let entityIDs = try entityResolver.resolve(entities, document: documentID, in: store)
         resolving.entities += clock.lap()
         for (entity, id) in zip(extraction.entities, entityIDs) {
             for mention in entity.mentions {
@@ -274,18 +278,20 @@ struct Stopwatch {
 
 /// The pipeline running over one chunk's texts on every core, in the background; results in input order.
 ///
-/// Each worker also makes its quotes' resolution keys (`QuoteResolver.Key`): pure work per document, kept off the
-/// one writer thread.
+/// Each worker also makes its quotes' resolution keys (`QuoteResolver.Key`) and prepares its entities for resolution
+/// (`EntityResolver.prepare`): pure work per document, kept off the one writer thread.
 private final class ExtractionJob: @unchecked Sendable {
     private let group = DispatchGroup()
     private var results: [Extraction?]
     private var keys: [[QuoteResolver.Key]]
+    private var entities: [EntityResolver.Prepared?]
     private var seconds: [Double]
     private var finished = false
 
-    init(pipeline: Pipeline, texts: [String]) {
+    init(pipeline: Pipeline, resolver: EntityResolver, texts: [String]) {
         results = Array(repeating: nil, count: texts.count)
         keys = Array(repeating: [], count: texts.count)
+        entities = Array(repeating: nil, count: texts.count)
         seconds = Array(repeating: 0, count: texts.count)
         guard !texts.isEmpty else { return }
         group.enter()
@@ -293,16 +299,20 @@ private final class ExtractionJob: @unchecked Sendable {
             // Each worker writes only its own index; the group's leave/wait orders those writes before the read.
             results.withUnsafeMutableBufferPointer { results in
                 keys.withUnsafeMutableBufferPointer { keys in
-                    seconds.withUnsafeMutableBufferPointer { seconds in
-                        nonisolated(unsafe) let results = results
-                        nonisolated(unsafe) let keys = keys
-                        nonisolated(unsafe) let seconds = seconds
-                        DispatchQueue.concurrentPerform(iterations: texts.count) { index in
-                            var clock = Stopwatch()
-                            let extraction = pipeline.extract(texts[index])
-                            keys[index] = extraction.quotes.map { QuoteResolver.Key(text: $0.text) }
-                            results[index] = extraction
-                            seconds[index] = clock.lap()
+                    entities.withUnsafeMutableBufferPointer { entities in
+                        seconds.withUnsafeMutableBufferPointer { seconds in
+                            nonisolated(unsafe) let results = results
+                            nonisolated(unsafe) let keys = keys
+                            nonisolated(unsafe) let entities = entities
+                            nonisolated(unsafe) let seconds = seconds
+                            DispatchQueue.concurrentPerform(iterations: texts.count) { index in
+                                var clock = Stopwatch()
+                                let extraction = pipeline.extract(texts[index])
+                                keys[index] = extraction.quotes.map { QuoteResolver.Key(text: $0.text) }
+                                entities[index] = resolver.prepare(extraction.entities)
+                                results[index] = extraction
+                                seconds[index] = clock.lap()
+                            }
                         }
                     }
                 }
@@ -311,11 +321,12 @@ private final class ExtractionJob: @unchecked Sendable {
         }
     }
 
-    /// Blocks until every text is extracted; then the extractions, their quotes' keys and the CPU seconds they took.
+    /// Blocks until every text is extracted; then the extractions, their quotes' keys, their prepared entities and
+    /// the CPU seconds they took.
     @discardableResult
-    func wait() -> (values: [Extraction], keys: [[QuoteResolver.Key]], seconds: Double) {
+    func wait() -> (values: [Extraction], keys: [[QuoteResolver.Key]], entities: [EntityResolver.Prepared], seconds: Double) {
         group.wait()
-        return (results.map { $0! }, keys, seconds.reduce(0, +))
+        return (results.map { $0! }, keys, entities.map { $0! }, seconds.reduce(0, +))
     }
 }
 

@@ -39,11 +39,14 @@ public struct QuoteRecord: Sendable, Hashable {
         self.occurrences = occurrences
     }
 
-    /// Speakers of the occurrences with how many occurrences give each, most first (ties by name).
+    /// Speakers of the occurrences with how many occurrences give each, most first (ties by name, then by node, so
+    /// that two people of one name always list in the same order).
     public var speakers: [(speaker: EntityRef, count: Int)] {
         var counts: [EntityRef: Int] = [:]
         for occurrence in occurrences { if let speaker = occurrence.speaker { counts[speaker, default: 0] += 1 } }
-        return counts.map { ($0.key, $0.value) }.sorted { ($1.count, $0.speaker.name) < ($0.count, $1.speaker.name) }
+        return counts.map { ($0.key, $0.value) }.sorted {
+            ($1.count, $0.speaker.name, $0.speaker.id.rawValue) < ($0.count, $1.speaker.name, $1.speaker.id.rawValue)
+        }
     }
 
     /// The speaker most occurrences agree on.

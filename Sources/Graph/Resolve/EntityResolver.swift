@@ -34,32 +34,69 @@ public struct EntityResolver: Sendable {
     ///   - document: the document they come from, recorded with each merge; nil outside ingestion.
     /// - Complexity: a few index lookups per name; independent of the number of stored entities.
     public func resolve(_ entities: [Extraction.Entity], document: DocumentID?, in store: GraphStore) throws -> [EntityID] {
-        if let document { try store.deleteMerges(of: document) }
+        try resolve(prepare(entities), document: document, in: store)
+    }
+
+    /// A document's local entities made ready for resolution: their name keys, and the groups the article shows
+    /// are one (`fold`), each with the name it goes by.
+    ///
+    /// Pure and per document: ingestion makes it on the extraction cores, so that the one writer thread only looks
+    /// names up and stores them.
+    public struct Prepared: Sendable {
+        let locals: [Local]
+        /// Each group of locals: the members' indexes (the lead among them) and the group they make.
+        let groups: [(members: [Int], group: Group)]
+    }
+
+    /// The work of `resolve(_:document:in:)` that needs no store.
+    ///
+    /// - Complexity: O(n) expected in the number of local entities and their names.
+    public func prepare(_ entities: [Extraction.Entity]) -> Prepared {
         let locals = entities.map(Local.init)
         let parent = fold(locals)
-        var ids = [EntityID?](repeating: nil, count: locals.count)
-        for root in locals.indices where parent[root] == root {
-            var members = locals.indices.filter { parent[$0] == root }
+        var members: [Int: [Int]] = [:]
+        for index in locals.indices { members[parent[index], default: []].append(index) }
+        let groups = locals.indices.filter { parent[$0] == $0 }.map { root in
+            let group = members[root]!
             // The group goes by the name the article uses most: a headline's "Hillary Clinton Was Headed" folds into
             // the body's "Hillary Clinton", not the other way round.
-            let lead = members.max { Self.leadOrder(locals[$0]) < Self.leadOrder(locals[$1]) } ?? root
+            let lead = group.max { Self.leadOrder(locals[$0]) < Self.leadOrder(locals[$1]) } ?? root
+            return (members: [lead] + group.filter { $0 != lead }, group: Group(root: locals[lead], members: group.filter { $0 != lead }.map { locals[$0] }))
+        }
+        return Prepared(locals: locals, groups: groups)
+    }
+
+    /// The node of each of the prepared entities, in order; nodes are created for names no stored entity matches.
+    ///
+    /// - Parameters:
+    ///   - prepared: `prepare(_:)` of a document's local entities.
+    ///   - document: the document they come from, recorded with each merge; nil outside ingestion.
+    /// - Complexity: a few index lookups per name; independent of the number of stored entities.
+    public func resolve(_ prepared: Prepared, document: DocumentID?, in store: GraphStore) throws -> [EntityID] {
+        if let document { try store.deleteMerges(of: document) }
+        let locals = prepared.locals
+        var ids = [EntityID?](repeating: nil, count: locals.count)
+        for (members, prepared) in prepared.groups {
+            let lead = members[0]
+            var group = prepared
             // A name the analyst split from this node resolves on its own, even where the article joins them.
             var apart: [Int] = []
-            if members.count > 1 {
+            if members.count > 1 && !store.noCurationRules {
                 let nodeKey = try splitCheckKey(for: locals[lead], in: store)
-                for member in members where member != lead {
+                for member in members.dropFirst() {
                     let rules = try store.rules(forKey: locals[member].key)
                     if rules.contains(where: { $0.action == .split && $0.targetKey == nodeKey }) { apart.append(member) }
                 }
-                members.removeAll { apart.contains($0) }
+                if !apart.isEmpty {
+                    group = Group(root: locals[lead], members: members.dropFirst().filter { !apart.contains($0) }.map { locals[$0] })
+                }
             }
-            let group = Group(root: locals[lead], members: members.filter { $0 != lead }.map { locals[$0] })
             let id = try resolve(group, document: document, in: store)
-            for member in members { ids[member] = id }
+            for member in members where !apart.contains(member) { ids[member] = id }
             for member in apart {
                 ids[member] = try resolve(Group(root: locals[member], members: []), document: document, in: store)
             }
-            for member in members where member != lead && locals[member].key != locals[lead].key {
+            for member in members.dropFirst() where !apart.contains(member) && locals[member].key != locals[lead].key {
                 try store.insertMerge(
                     entity: id, name: locals[member].name, type: locals[member].type, reason: "short-form",
                     detail: "\(locals[member].name) is \(locals[lead].name) in this article", confidence: 0.9,
@@ -79,7 +116,7 @@ public struct EntityResolver: Sendable {
     /// How well a name leads its group: a full name over a short form or an acronym, then the most mentions, then
     /// the most words.
     static func leadOrder(_ local: Local) -> (Int, Int, Int) {
-        let full = !local.isShortForm && !NameKey.isAcronym(local.name) && local.words.count >= (local.type == .person ? 2 : 1)
+        let full = !local.isShortForm && !local.nameIsAcronym && local.words.count >= (local.type == .person ? 2 : 1)
         return (full ? 1 : 0, local.mentionCount, local.words.count)
     }
 
@@ -97,6 +134,8 @@ public struct EntityResolver: Sendable {
         var key: String
         var words: [Substring]
         var mentionCount: Int
+        /// Whether the name is written as an acronym.
+        var nameIsAcronym: Bool
 
         init(_ entity: Extraction.Entity) {
             mentionCount = entity.mentions.count
@@ -105,11 +144,12 @@ public struct EntityResolver: Sendable {
             aliases = entity.aliases
             key = NameKey.name(entity.name, type: entity.type)
             words = NameKey.words(key)
+            nameIsAcronym = NameKey.isAcronym(entity.name)
         }
 
         /// A single word naming a person: a surname or a given name, never enough to join articles.
-        var isShortForm: Bool { (type == .person || type == .other) && words.count == 1 && !NameKey.isAcronym(name) }
-        var isAcronym: Bool { type != .person && NameKey.isAcronym(name) }
+        var isShortForm: Bool { (type == .person || type == .other) && words.count == 1 && !nameIsAcronym }
+        var isAcronym: Bool { type != .person && nameIsAcronym }
 
         /// Keys of every name the article gives it.
         var allKeys: Set<String> {
@@ -184,20 +224,39 @@ public struct EntityResolver: Sendable {
     // MARK: Across articles
 
     /// A root local entity with the local entities folded into it.
+    ///
+    /// Its names' keys and kinds are worked out once, when it is made: the tiers, the index and the merges below all
+    /// ask for them, and normalising names again for each was a good part of the writer's time.
     struct Group {
         var root: Local
         var members: [Local]
+        /// Every name the article gives it, once each, the root's own name first.
+        let names: [Name]
+        /// Keys of the names distinctive enough to join articles: acronyms and multi-word proper names.
+        let strongKeys: [String]
 
-        var names: [String] {
-            var seen: Set<String> = []
-            return ([root.name] + root.aliases + members.flatMap { [$0.name] + $0.aliases }).filter { seen.insert($0).inserted }
+        /// A name of the group, with its key as a name of the root's type.
+        struct Name {
+            var text: String
+            var key: String
+            var isAcronym: Bool
+            var isProper: Bool
         }
 
-        /// Keys of the names distinctive enough to join articles: acronyms and multi-word proper names.
-        var strongKeys: [String] {
-            var seen: Set<String> = [root.key]
-            return names.filter(EntityResolver.isStrongAlias).map { NameKey.name($0, type: root.type) }
-                .filter { !$0.isEmpty && seen.insert($0).inserted }
+        init(root: Local, members: [Local]) {
+            self.root = root
+            self.members = members
+            var seen: Set<String> = []
+            names = ([root.name] + root.aliases + members.flatMap { [$0.name] + $0.aliases })
+                .filter { seen.insert($0).inserted }
+                .map { text in
+                    Name(
+                        text: text, key: NameKey.name(text, type: root.type), isAcronym: NameKey.isAcronym(text),
+                        isProper: NameKey.isProperName(text))
+                }
+            var strong: Set<String> = [root.key]
+            strongKeys = names.filter { $0.isAcronym || $0.isProper }.map(\.key)
+                .filter { !$0.isEmpty && strong.insert($0).inserted }
         }
     }
 
@@ -376,8 +435,8 @@ public struct EntityResolver: Sendable {
     /// Names a node known only by an acronym by the full name an article spells it out as, unless the analyst
     /// named it.
     private func spellOut(_ id: EntityID, by group: Group, in store: GraphStore) throws {
-        guard let node = try store.entity(id), NameKey.isAcronym(node.name), !NameKey.isAcronym(group.root.name),
-            NameKey.isProperName(group.root.name), group.strongKeys.contains(node.key) || NameKey.initials(group.root.name) == node.key,
+        guard let node = try store.entity(id), NameKey.isAcronym(node.name), !group.names[0].isAcronym,
+            group.names[0].isProper, group.strongKeys.contains(node.key) || NameKey.initials(group.root.name) == node.key,
             try store.rules(forKey: node.key).isEmpty, try store.rulesTargeting(node.key) == 0
         else { return }
         try store.renameEntity(id, name: group.root.name, key: group.root.key)
@@ -388,17 +447,15 @@ public struct EntityResolver: Sendable {
         let root = group.root
         // Names the analyst split from this node stay off it, whatever an article says.
         var splitOff: Set<String> = []
-        if let node = try store.entity(id) {
+        if !store.noCurationRules, let node = try store.entity(id) {
             for name in group.names {
-                let key = NameKey.name(name, type: root.type)
-                if try store.rules(forKey: key).contains(where: { $0.action == .split && $0.targetKey == node.key }) {
-                    splitOff.insert(key)
+                if try store.rules(forKey: name.key).contains(where: { $0.action == .split && $0.targetKey == node.key }) {
+                    splitOff.insert(name.key)
                 }
             }
         }
-        for name in group.names {
-            let key = NameKey.name(name, type: root.type)
-            if !key.isEmpty && !splitOff.contains(key) { try store.addAlias(name, key: key, to: id) }
+        for name in group.names where !name.key.isEmpty && !splitOff.contains(name.key) {
+            try store.addAlias(name.text, key: name.key, to: id)
         }
         guard !shortForm else { return }  // a lone surname is shown, never searched
         if !splitOff.contains(root.key) { try store.addResolutionKey(root.key, kind: .name, to: id) }
@@ -407,19 +464,19 @@ public struct EntityResolver: Sendable {
             for key in [root.key] + group.strongKeys {
                 if let canonical = KnownAliases.canonical(key) { try store.addResolutionKey(canonical, kind: .known, to: id) }
             }
-            for name in group.names where !NameKey.isAcronym(name) && NameKey.isProperName(name) {
-                if let initials = NameKey.initials(name) { try store.addResolutionKey(initials, kind: .initials, to: id) }
+            for name in group.names where !name.isAcronym && name.isProper {
+                if let initials = NameKey.initials(name.text) { try store.addResolutionKey(initials, kind: .initials, to: id) }
             }
         } else {
-            for name in group.names where NameKey.isProperName(name) {
-                let key = NameKey.name(name, type: .person)
+            for name in group.names where name.isProper {
+                let key = name.key  // the root is a person: a person's key
                 if let sorted = NameKey.sortedWords(key) { try store.addResolutionKey(sorted, kind: .words, to: id) }
                 if let plain = NameKey.plainName(key) { try store.addResolutionKey(plain, kind: .plain, to: id) }
                 if guessesSurnames, let surname = NameKey.surname(key), try store.addSurname(surname, to: id) {
                     // A second person of the surname: lone surnames join neither from now on, and the joins made
                     // before stay, flagged for the analyst.
                     for other in try store.people(withSurname: surname, limit: 2) where other.id != id {
-                        try store.flagSurnameMerges(into: other.id, surname: surname, because: "\(name) has that surname too")
+                        try store.flagSurnameMerges(into: other.id, surname: surname, because: "\(name.text) has that surname too")
                     }
                 }
             }
@@ -509,10 +566,5 @@ public struct EntityResolver: Sendable {
     /// person's or a place's name mistyped.
     static func takesUnknownWords(_ type: EntityType) -> Bool {
         type == .organization || type == .geopolitical || type == .location
-    }
-
-    /// Whether an alias is distinctive enough to join documents: an acronym or a multi-word proper name.
-    static func isStrongAlias(_ alias: String) -> Bool {
-        NameKey.isAcronym(alias) || NameKey.isProperName(alias)
     }
 }
