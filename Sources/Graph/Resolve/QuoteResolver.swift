@@ -117,6 +117,7 @@ public struct QuoteResolver: Sendable {
             }
         }
         try store.addVariant(key, to: id)
+        if wordCount < distinctiveWords { try store.addVoices(key, speaker: speaker, via: via, quote: id) }
         if let speaker { try store.addShingles(shingles, speaker: speaker, quote: id) }
         // A node just made holds this text already.
         if !inserted, let current = try store.quoteText(id), NameKey.words(current.key).count < wordCount {
@@ -141,6 +142,9 @@ public struct QuoteResolver: Sendable {
                 let key = NameKey.quote(occurrence.text)
                 guard !key.isEmpty else { continue }
                 try store.addVariant(key, to: quote)
+                if NameKey.words(key).count < distinctiveWords {
+                    try store.addVoices(key, speaker: occurrence.speaker, via: occurrence.via, quote: quote)
+                }
                 if let speaker = occurrence.speaker {
                     try store.addShingles(Self.shingles(NameKey.words(key)), speaker: speaker, quote: quote)
                 }
@@ -158,9 +162,9 @@ public struct QuoteResolver: Sendable {
         if apart.isEmpty {
             let found: QuoteID?
             if words >= distinctiveWords {
-                found = try store.quotes(withVariantKey: key).first
+                found = try store.firstQuote(withVariantKey: key)
             } else if let speaker {
-                found = try store.firstQuote(withVariantKey: key, spokenOrRelayedBy: speaker, orSpokenBy: via)
+                found = try store.firstQuote(withShortKey: key, spokenOrRelayedBy: speaker, orSpokenBy: via)
             } else {
                 found = nil
             }

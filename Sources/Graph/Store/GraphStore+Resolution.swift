@@ -129,19 +129,29 @@ extension GraphStore {
         try database.cached("SELECT text, key FROM quote WHERE id = ?").first(quote) { ($0.string(0), $0.string(1)) }
     }
 
-    /// The lowest-id quote node found under `key` that `speaker` spoke or relayed, or that `via` spoke.
+    /// The lowest-id quote node found under `key`.
+    func firstQuote(withVariantKey key: String) throws -> QuoteID? {
+        try database.cached("SELECT quote FROM quote_variant WHERE key = ? ORDER BY quote LIMIT 1")
+            .first(key) { QuoteID(rawValue: $0.int(0)) }
+    }
+
+    /// The lowest-id quote node of the short text `key` that `speaker` spoke or relayed, or that `via` spoke.
     ///
-    /// - Complexity: one statement; per node of the key, probes of the attribution indexes by (speaker, quote) and
-    ///   (via, quote), however many occurrences the nodes have: reading every occurrence of every node made a
-    ///   common short phrase cost more with every article that repeated it.
-    func firstQuote(withVariantKey key: String, spokenOrRelayedBy speaker: EntityID, orSpokenBy via: EntityID?) throws -> QuoteID? {
+    /// - Complexity: three index ranges of `quote_voice`, each of one speaker and one text, however many speakers
+    ///   use the text.
+    func firstQuote(withShortKey key: String, spokenOrRelayedBy speaker: EntityID, orSpokenBy via: EntityID?) throws -> QuoteID? {
         try database.cached("""
-            SELECT v.quote FROM quote_variant v WHERE v.key = ?1
-                AND (EXISTS (SELECT 1 FROM attribution WHERE speaker = ?2 AND quote = v.quote)
-                    OR EXISTS (SELECT 1 FROM attribution WHERE via = ?2 AND quote = v.quote)
-                    OR EXISTS (SELECT 1 FROM attribution WHERE speaker = ?3 AND quote = v.quote))
-            ORDER BY v.quote LIMIT 1
-            """).first(key, speaker, via) { QuoteID(rawValue: $0.int(0)) }
+            SELECT min(quote) FROM (
+                SELECT min(quote) AS quote FROM quote_voice WHERE key = ?1 AND entity = ?2
+                UNION ALL SELECT min(quote) FROM quote_voice WHERE key = ?1 AND entity = ?3 AND role = 0)
+            """).first(key, speaker, via) { $0.optionalInt(0).map(QuoteID.init(rawValue:)) } ?? nil
+    }
+
+    /// Records who spoke and who relayed an occurrence of the short text `key`, for `firstQuote(withShortKey:…)`.
+    func addVoices(_ key: String, speaker: EntityID?, via: EntityID?, quote: QuoteID) throws {
+        let insert = try database.cached("INSERT OR IGNORE INTO quote_voice (key, entity, role, quote) VALUES (?, ?, ?, ?)")
+        if let speaker { try insert.execute(key, speaker, 0, quote) }
+        if let via { try insert.execute(key, via, 1, quote) }
     }
 
     /// The speakers and media of a quote node's occurrences.
@@ -228,16 +238,17 @@ extension GraphStore {
             .rows(document) { QuoteID(rawValue: $0.int(0)) }
     }
 
-    /// The texts and speakers of a quote node's occurrences.
-    func occurrences(of quote: QuoteID) throws -> [(text: String, speaker: EntityID?)] {
-        try database.cached("SELECT surface, speaker FROM attribution WHERE quote = ? ORDER BY id").rows(quote) { row in
-            (row.string(0), row.optionalInt(1).map(EntityID.init(rawValue:)))
+    /// The texts, speakers and media of a quote node's occurrences.
+    func occurrences(of quote: QuoteID) throws -> [(text: String, speaker: EntityID?, via: EntityID?)] {
+        try database.cached("SELECT surface, speaker, via FROM attribution WHERE quote = ? ORDER BY id").rows(quote) { row in
+            (row.string(0), row.optionalInt(1).map(EntityID.init(rawValue:)), row.optionalInt(2).map(EntityID.init(rawValue:)))
         }
     }
 
     /// Forgets every variant and word pair a quote node was indexed under, before it is indexed again.
     func clearQuoteIndex(_ quote: QuoteID) throws {
         try database.cached("DELETE FROM quote_variant WHERE quote = ?").execute(quote)
+        try database.cached("DELETE FROM quote_voice WHERE quote = ?").execute(quote)
         try database.cached("DELETE FROM quote_shingle WHERE quote = ?").execute(quote)
         try database.cached("DELETE FROM quote_anchor WHERE quote = ?").execute(quote)
     }
@@ -247,6 +258,7 @@ extension GraphStore {
         guard absorbed != kept else { return }
         try database.cached("UPDATE attribution SET quote = ? WHERE quote = ?").execute(kept, absorbed)
         try database.cached("UPDATE OR IGNORE quote_variant SET quote = ? WHERE quote = ?").execute(kept, absorbed)
+        try database.cached("UPDATE OR IGNORE quote_voice SET quote = ? WHERE quote = ?").execute(kept, absorbed)
         try database.cached("UPDATE OR IGNORE quote_shingle SET quote = ? WHERE quote = ?").execute(kept, absorbed)
         try database.cached("UPDATE OR IGNORE quote_anchor SET quote = ? WHERE quote = ?").execute(kept, absorbed)
         try database.cached("DELETE FROM quote WHERE id = ?").execute(absorbed)

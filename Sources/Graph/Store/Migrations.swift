@@ -10,6 +10,7 @@ enum Migrations {
         cardIndexes,
         quoteCuration,
         speakerDescriptions,
+        quoteVoices,
     ]
 
     static var latestVersion: Int { steps.count }

@@ -72,6 +72,37 @@ import Testing
         #expect(try graph.quotes.count == 5)
     }
 
+    @Test func aStockPhraseOfManySpeakersFindsEachSpeakersOwnNode() throws {
+        let graph = try ScriptedGraph()
+        // Thirty people use one short phrase, each in two articles, and a medium relays the last of them.
+        let speakers = (0..<30).map { "E PERSON Wren Odell\($0)x\n" }
+        var articles: [(String, String)] = []
+        for round in 0..<2 {
+            for (index, speaker) in speakers.enumerated() { articles.append(("\(round)-\(index)", speaker + "Q 0 - scare | a open door")) }
+        }
+        articles.append(("relayed", speakers[29] + "E ORG Saltmarsh Wire\nQ 0 1 scare | a open door"))
+        // The medium's own copy joins the node it relayed.
+        articles.append(("relay", speakers[29] + "E ORG Saltmarsh Wire\nQ 1 - scare | a open door"))
+        try graph.ingest(articles)
+        let nodes = try graph.quotes(reading: "a open door")
+        #expect(nodes.count == 30)
+        #expect(nodes.map(\.occurrences.count).sorted() == Array(repeating: 2, count: 29) + [4])
+    }
+
+    @Test func aShortTextFollowsItsSpeakerThroughAnEntityMerge() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", "E PERSON Tomas Arven\nQ 0 - scare | steady now"),
+            ("b", "E PERSON Captain Arven\nQ 0 - scare | steady now"),
+        ])
+        #expect(try graph.quotes(reading: "steady now").count == 2)
+        try graph.curator.merge("Arven", into: "Tomas Arven")
+        try graph.ingest([("c", "E PERSON Arven\nQ 0 - scare | steady now")])
+        // The third copy joins a node of the merged person, not a node of its own.
+        #expect(try graph.quotes(reading: "steady now").count == 2)
+        #expect(try graph.quotes(reading: "steady now").map(\.occurrences.count).sorted() == [1, 2])
+    }
+
     @Test func mediumRelayingASpeakerSharesTheQuote() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
