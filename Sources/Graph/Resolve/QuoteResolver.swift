@@ -160,16 +160,13 @@ public struct QuoteResolver: Sendable {
         _ key: String, words: Int, speaker: EntityID?, via: EntityID?, apart: Apart, in store: GraphStore
     ) throws -> (quote: QuoteID, reason: QuoteJoin.Reason)? {
         if apart.isEmpty {
-            let found: QuoteID?
             if words >= distinctiveWords {
-                found = try store.firstQuote(withVariantKey: key)
-            } else if let speaker {
-                found = try store.firstQuote(withShortKey: key, spokenOrRelayedBy: speaker, orSpokenBy: via)
-            } else {
-                found = nil
+                return try store.firstQuote(withVariantKey: key).map { ($0, .exact) }
             }
-            guard let found else { return nil }
-            return (found, try agreement(found, words: words, speaker: speaker, via: via, in: store) ?? .exact)
+            guard let speaker,
+                let found = try store.firstQuote(withShortKey: key, spokenOrRelayedBy: speaker, orSpokenBy: via)
+            else { return nil }
+            return (found.quote, found.relayed ? .relay : .exact)
         }
         for candidate in try store.quotes(withVariantKey: key) where try !apart.vetoes(candidate, in: store) {
             if let reason = try agreement(candidate, words: words, speaker: speaker, via: via, in: store) {

@@ -135,16 +135,19 @@ extension GraphStore {
             .first(key) { QuoteID(rawValue: $0.int(0)) }
     }
 
-    /// The lowest-id quote node of the short text `key` that `speaker` spoke or relayed, or that `via` spoke.
+    /// The lowest-id quote node of the short text `key` that `speaker` spoke or relayed, or that `via` spoke; and
+    /// whether only a relay links them (`speaker` relayed it, or `via` spoke it), not `speaker` speaking it.
     ///
-    /// - Complexity: three index ranges of `quote_voice`, each of one speaker and one text, however many speakers
-    ///   use the text.
-    func firstQuote(withShortKey key: String, spokenOrRelayedBy speaker: EntityID, orSpokenBy via: EntityID?) throws -> QuoteID? {
+    /// - Complexity: two index ranges of `quote_voice`, each of one entity and one text, however many speakers use
+    ///   the text and however many times it was said.
+    func firstQuote(
+        withShortKey key: String, spokenOrRelayedBy speaker: EntityID, orSpokenBy via: EntityID?
+    ) throws -> (quote: QuoteID, relayed: Bool)? {
         try database.cached("""
-            SELECT min(quote) FROM (
-                SELECT min(quote) AS quote FROM quote_voice WHERE key = ?1 AND entity = ?2
-                UNION ALL SELECT min(quote) FROM quote_voice WHERE key = ?1 AND entity = ?3 AND role = 0)
-            """).first(key, speaker, via) { $0.optionalInt(0).map(QuoteID.init(rawValue:)) } ?? nil
+            SELECT quote, max(entity = ?2 AND role = 0) FROM quote_voice
+            WHERE key = ?1 AND (entity = ?2 OR (entity = ?3 AND role = 0))
+            GROUP BY quote ORDER BY quote LIMIT 1
+            """).first(key, speaker, via) { (QuoteID(rawValue: $0.int(0)), $0.int(1) == 0) }
     }
 
     /// Records who spoke and who relayed an occurrence of the short text `key`, for `firstQuote(withShortKey:…)`.
