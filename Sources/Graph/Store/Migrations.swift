@@ -11,6 +11,7 @@ enum Migrations {
         quoteCuration,
         speakerDescriptions,
         quoteVoices,
+        leanerIndexes,
     ]
 
     static var latestVersion: Int { steps.count }
