@@ -31,7 +31,8 @@ struct Extract: ParsableCommand {
         case .table:
             for (index, entity) in extraction.entities.enumerated() {
                 let aliases = entity.aliases.isEmpty ? "" : " (\(entity.aliases.joined(separator: ", ")))"
-                print("entity \(index)  \(entity.type.rawValue)  \(entity.name)\(aliases)  ×\(entity.mentions.count)")
+                let days = entity.dateSpans.map { "  held \($0)" }.joined()
+                print("entity \(index)  \(entity.type.rawValue)  \(entity.name)\(aliases)  ×\(entity.mentions.count)\(days)")
             }
             for quote in extraction.quotes {
                 let speaker = quote.speaker.map { extraction.entities[$0].name } ?? "?"

@@ -10,6 +10,7 @@ extension Pipeline {
     /// - `Attributor`: speakers, media (`via`), cues, confidence and quote kinds.
     /// - `IndirectSpeech`: `X stated that ...` as quotes of kind `indirect`.
     /// - `RelationFinder`: roles stated before a name (`spokesperson_of`, `leader_of`, ...).
+    /// - `EventDates`: the span of days a sentence naming an event gives for it.
     ///
     /// The word lists (`Lexicon`, `Gazetteer`) were written for this project from general knowledge; country names
     /// follow the common English short names of ISO 3166-1, which are facts. No rule names a person or outlet of the
@@ -19,6 +20,7 @@ extension Pipeline {
         do {
             return try Pipeline([
                 Tokenizer(), QuoteFinder(), SentenceSplitter(), EntityRecognizer(), Attributor(), IndirectSpeech(), RelationFinder(),
+                EventDates(),
             ])
         } catch {
             fatalError("\(error)")

@@ -21,12 +21,40 @@ public struct Extraction: Sendable, Hashable, Codable {
         /// Other names the document uses for it: acronyms, short forms, surnames ("NFC", "Lindqvist").
         public var aliases: [String]
         public var mentions: [Mention]
+        /// For an event, the span of days the sentences naming it give, when they agree on one ("the manoeuvres
+        /// planned for October 12 through October 26"); empty otherwise, and for every other type.
+        public var dateSpans: [DateSpan]
 
-        public init(name: String, type: EntityType, aliases: [String] = [], mentions: [Mention] = []) {
+        public init(
+            name: String, type: EntityType, aliases: [String] = [], mentions: [Mention] = [], dateSpans: [DateSpan] = []
+        ) {
             self.name = name
             self.type = type
             self.aliases = aliases
             self.mentions = mentions
+            self.dateSpans = dateSpans
+        }
+
+        private enum CodingKeys: String, CodingKey { case name, type, aliases, mentions, dateSpans }
+
+        // `dateSpans` is written only when there is one, and read when missing as none, so extractions written
+        // before it existed still read.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            name = try c.decode(String.self, forKey: .name)
+            type = try c.decode(EntityType.self, forKey: .type)
+            aliases = try c.decode([String].self, forKey: .aliases)
+            mentions = try c.decode([Mention].self, forKey: .mentions)
+            dateSpans = try c.decodeIfPresent([DateSpan].self, forKey: .dateSpans) ?? []
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(name, forKey: .name)
+            try c.encode(type, forKey: .type)
+            try c.encode(aliases, forKey: .aliases)
+            try c.encode(mentions, forKey: .mentions)
+            if !dateSpans.isEmpty { try c.encode(dateSpans, forKey: .dateSpans) }
         }
     }
 

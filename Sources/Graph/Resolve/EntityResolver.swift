@@ -8,10 +8,10 @@
 /// name key, then a strong alias the article gives (an acronym, a multi-word proper name), then a standard variant
 /// (`KnownAliases`: "U.S." = "United States"), then, when `guessesInitials` is on, an acronym matched to the
 /// initials of a name another article gave, then a person's name in another word order, then a person's name with
-/// or without middle initials; a lone word of unknown type (OTHER) joins the one organisation or place that has its
-/// name, and such words stored before are taken in when that node comes. Every tier but the exact name is
-/// recorded in the merge log
-/// with its reason and confidence. A PERSON never joins an ORG or a place; a lone surname never joins across
+/// or without middle initials, then an event renamed in its last word that articles give the same days
+/// (`EntityResolver+EventDates.swift`); a lone word of unknown type (OTHER) joins the one organisation or place
+/// that has its name, and such words stored before are taken in when that node comes. Every tier but the exact
+/// name is recorded in the merge log with its reason and confidence. A PERSON never joins an ORG or a place; a lone surname never joins across
 /// articles (two people share surnames too often), only within its own article or by the analyst's rule.
 public struct EntityResolver: Sendable {
     /// Whether an acronym no article defined may join the one node whose initials it spells (three letters at
@@ -46,6 +46,8 @@ public struct EntityResolver: Sendable {
         let locals: [Local]
         /// Each group of locals: the members' indexes (the lead among them) and the group they make.
         let groups: [(members: [Int], group: Group)]
+        /// Same-dates keys that two events of the article share, which join neither (`sharedDatePrefixes`).
+        let sharedDays: Set<String>
     }
 
     /// The work of `resolve(_:document:in:)` that needs no store.
@@ -63,7 +65,9 @@ public struct EntityResolver: Sendable {
             let lead = group.max { Self.leadOrder(locals[$0]) < Self.leadOrder(locals[$1]) } ?? root
             return (members: [lead] + group.filter { $0 != lead }, group: Group(root: locals[lead], members: group.filter { $0 != lead }.map { locals[$0] }))
         }
-        return Prepared(locals: locals, groups: groups)
+        let hasEventDays = locals.contains { $0.type == .event && !$0.dateSpans.isEmpty }
+        return Prepared(
+            locals: locals, groups: groups, sharedDays: hasEventDays ? Self.sharedDatePrefixes(locals, parent: parent) : [])
     }
 
     /// The node of each of the prepared entities, in order; nodes are created for names no stored entity matches.
@@ -75,6 +79,14 @@ public struct EntityResolver: Sendable {
     public func resolve(_ prepared: Prepared, document: DocumentID?, in store: GraphStore) throws -> [EntityID] {
         if let document { try store.deleteMerges(of: document) }
         let locals = prepared.locals
+        let sharedDays = prepared.sharedDays
+        // The article's date, read only when an event of it has a span of days for the same-dates tier.
+        var published: String?
+        if let document, locals.contains(where: { $0.type == .event && !$0.dateSpans.isEmpty }),
+            let date = try store.published(document), EventDateKey.dayNumber(date) != nil
+        {
+            published = String(date.prefix(10))
+        }
         var ids = [EntityID?](repeating: nil, count: locals.count)
         for (members, prepared) in prepared.groups {
             let lead = members[0]
@@ -91,10 +103,12 @@ public struct EntityResolver: Sendable {
                     group = Group(root: locals[lead], members: members.dropFirst().filter { !apart.contains($0) }.map { locals[$0] })
                 }
             }
-            let id = try resolve(group, document: document, in: store)
+            let id = try resolve(group, document: document, published: published, sharedDays: sharedDays, in: store)
             for member in members where !apart.contains(member) { ids[member] = id }
             for member in apart {
-                ids[member] = try resolve(Group(root: locals[member], members: []), document: document, in: store)
+                ids[member] = try resolve(
+                    Group(root: locals[member], members: []), document: document, published: published,
+                    sharedDays: sharedDays, in: store)
             }
             for member in members.dropFirst() where !apart.contains(member) && locals[member].key != locals[lead].key {
                 try store.insertMerge(
@@ -136,9 +150,11 @@ public struct EntityResolver: Sendable {
         var mentionCount: Int
         /// Whether the name is written as an acronym.
         var nameIsAcronym: Bool
+        var dateSpans: [DateSpan]
 
         init(_ entity: Extraction.Entity) {
             mentionCount = entity.mentions.count
+            dateSpans = entity.dateSpans
             name = entity.name
             type = entity.type
             aliases = entity.aliases
@@ -268,10 +284,17 @@ public struct EntityResolver: Sendable {
         var confidence: Double
     }
 
-    private func resolve(_ group: Group, document: DocumentID?, in store: GraphStore) throws -> EntityID {
+    /// - Parameters:
+    ///   - published: the article's publication day, for the same-dates tier.
+    ///   - sharedDays: `dates` key prefixes that two events of the article share: the article tells them apart, so
+    ///     those days join neither.
+    private func resolve(
+        _ group: Group, document: DocumentID?, published: String?, sharedDays: Set<String>, in store: GraphStore
+    ) throws -> EntityID {
         let root = group.root
         let strongKeys = group.strongKeys
         let shortForm = root.isShortForm
+        let dateKeys = Self.eventDateKeys(group, published: published).filter { !sharedDays.contains($0.prefix) }
         var excluded: Set<String> = []  // name keys of nodes the analyst split these names from
         for key in [root.key] + strongKeys {
             for rule in try store.rules(forKey: key) where rule.action == .split { excluded.insert(rule.targetKey) }
@@ -298,6 +321,11 @@ public struct EntityResolver: Sendable {
                     match = Match(
                         id: best.id, reason: best.key == root.key ? "name" : "alias",
                         detail: "\(root.name) is a name of \(best.name)", confidence: best.key == root.key ? 1 : 0.95)
+                    // An event's other name that the node took by its days, met again (a re-extraction, another
+                    // article with the days): the join still rests on the days, and the log says so.
+                    if best.key != root.key, let renamed = try sameDatesJoin(of: root, to: best, keys: dateKeys, in: store) {
+                        match = renamed
+                    }
                 }
             }
             // Tier 2: an alias the article gives.
@@ -359,6 +387,14 @@ public struct EntityResolver: Sendable {
                     match = Match(id: node.id, reason: "nickname", detail: "\(root.name) = \(node.name)", confidence: 0.75)
                 }
             }
+            // Tier 7b: an event renamed in its last word, which another article gives the same days.
+            if match == nil, !dateKeys.isEmpty,
+                let found = try sameDatesNodes(dateKeys, names: Set([root.key] + strongKeys), excluded: excluded, in: store).first
+            {
+                match = Match(
+                    id: found.node.id, reason: "same-dates", detail: Self.sameDatesDetail(root.name, found.node.name, found.key),
+                    confidence: Self.sameDatesConfidence)
+            }
         } else if match == nil, guessesSurnames, root.type == .person, root.words.count == 1 {
             // Tier 8: a lone surname, which no full name of its own article took, and exactly one person of the graph
             // with that surname, whom some article already called by the surname alone (a mistyped "Capitol Hill"
@@ -400,6 +436,7 @@ public struct EntityResolver: Sendable {
         if match != nil { try spellOut(id, by: group, in: store) }
         try index(group, as: id, shortForm: shortForm, in: store)
         if !shortForm { try absorbNamedNodes(group, into: id, excluded: excluded, document: document, in: store) }
+        if !dateKeys.isEmpty { try absorbSameDates(group, keys: dateKeys, into: id, excluded: excluded, document: document, in: store) }
         if !shortForm, root.words.count == 1, Self.takesUnknownWords(root.type) {
             try absorbUntypedNodes(named: root, into: id, excluded: excluded, document: document, in: store)
         }
@@ -499,6 +536,41 @@ public struct EntityResolver: Sendable {
                     analyst: false)
             }
         }
+    }
+
+    /// The same-dates reason for an event name found as another name of `node`, when the two names differ in
+    /// their last word only and the node holds the article's stem and days; nil otherwise.
+    private func sameDatesJoin(of root: Local, to node: EntityCandidate, keys: [EventDateKey], in store: GraphStore) throws -> Match? {
+        guard !keys.isEmpty, node.type == .event, let stem = Self.eventStem(root.key), Self.eventStem(node.key) == stem,
+            let key = keys.first(where: { $0.stem == stem })
+        else { return nil }
+        guard let found = try sameDatesNodes([key], names: [root.key], excluded: [], in: store).first(where: { $0.node.id == node.id })
+        else { return nil }
+        return Match(
+            id: node.id, reason: "same-dates", detail: Self.sameDatesDetail(root.name, node.name, found.key),
+            confidence: Self.sameDatesConfidence)
+    }
+
+    /// Makes the group's `dates` keys find `id`, and merges into `id` the other event nodes those keys find: an
+    /// article named the event by a name that resolved elsewhere, and the nodes of its renamings came before.
+    ///
+    /// - Complexity: one index range per key.
+    private func absorbSameDates(
+        _ group: Group, keys: [EventDateKey], into id: EntityID, excluded: Set<String>, document: DocumentID?,
+        in store: GraphStore
+    ) throws {
+        guard let node = try store.entity(id), node.type == .event else { return }
+        var excluded = excluded
+        for rule in try store.rules(forKey: node.key) where rule.action == .split { excluded.insert(rule.targetKey) }
+        let names = Set([group.root.key, node.key] + group.strongKeys)
+        for (other, key) in try sameDatesNodes(keys, names: names, excluded: excluded, in: store) where other.id != id {
+            try store.mergeEntity(other.id, into: id)
+            try store.insertMerge(
+                entity: id, name: other.name, type: other.type, reason: "same-dates",
+                detail: Self.sameDatesDetail(other.name, group.root.name, key), confidence: Self.sameDatesConfidence,
+                document: document, analyst: false)
+        }
+        for key in keys { try store.addResolutionKey(key.key, kind: .dates, to: id) }
     }
 
     /// Merges into `id` the lone-word nodes of unknown type stored under its name before any article typed it, as

@@ -34,6 +34,9 @@ public enum ResolutionKeyKind: String, Sendable, Hashable, CaseIterable {
     case plain
     /// A name the analyst gave it.
     case curated
+    /// An event's name stem and the span of days an article gave for it, with the year and the article's date when
+    /// known: `stem|MM-DD|MM-DD|published|year` (`EntityResolver.EventDateKey`). Looked up by key ranges.
+    case dates
 }
 
 extension GraphStore {
@@ -64,6 +67,22 @@ extension GraphStore {
     /// Entities whose canonical name key is `key`, including those that resolution does not index (a lone surname).
     public func entities(withCanonicalKey key: String) throws -> [EntityCandidate] {
         try database.cached("SELECT id, name, type, key FROM entity WHERE key = ? ORDER BY id").rows(key, map: Self.candidate)
+    }
+
+    /// Entities found under a `dates` key from `lower` (inclusive) to `upper` (exclusive), with the key: the first
+    /// `limit` in key order.
+    ///
+    /// - Complexity: one range of the primary key index `(kind, key)`; never a scan of all entities.
+    func entities(withDatesKeysFrom lower: String, below upper: String, limit: Int) throws -> [(candidate: EntityCandidate, key: String)] {
+        try database.cached("""
+            SELECT e.id, e.name, e.type, e.key, r.key FROM resolution_key r JOIN entity e ON e.id = r.entity
+            WHERE r.kind = 'dates' AND r.key >= ?1 AND r.key < ?2 ORDER BY r.key, e.id LIMIT ?3
+            """).rows(lower, upper, limit) { (Self.candidate($0), $0.string(4)) }
+    }
+
+    /// A document's publication date as stored (ISO 8601 text), if it has one.
+    func published(_ document: DocumentID) throws -> String? {
+        try database.cached("SELECT published FROM document WHERE id = ?").first(document) { $0.optionalString(0) } ?? nil
     }
 
     /// The entity with this id, if it exists.

@@ -12,6 +12,7 @@ enum Migrations {
         speakerDescriptions,
         quoteVoices,
         leanerIndexes,
+        eventDates,
     ]
 
     static var latestVersion: Int { steps.count }

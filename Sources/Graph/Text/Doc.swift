@@ -70,7 +70,8 @@ public struct Doc: Sendable {
             entities: entities.map { entity in
                 Extraction.Entity(
                     name: entity.name, type: entity.type, aliases: entity.aliases,
-                    mentions: entity.mentions.map { Extraction.Mention(span: span($0), surface: string($0)) })
+                    mentions: entity.mentions.map { Extraction.Mention(span: span($0), surface: string($0)) },
+                    dateSpans: entity.dateSpans)
             },
             quotes: quotes.map { quote in
                 Extraction.Quote(
@@ -90,6 +91,8 @@ public struct Doc: Sendable {
 /// The kinds of annotation a component can require or assign.
 public enum Annotation: String, Sendable, Hashable, CaseIterable {
     case paragraphs, sentences, tokens, quotations, entities, attributions, relations
+    /// The span of days given for an event in the sentence that names it (`DocEntity.dateSpans`).
+    case eventDates
 }
 
 /// An entity found in a doc, with all its mentions, in byte offsets.
@@ -98,12 +101,17 @@ public struct DocEntity: Sendable, Hashable {
     public var type: EntityType
     public var aliases: [String]
     public var mentions: [ByteSpan]
+    /// For an event: the span of days a sentence naming it gives ("... the exercise, from October 12 to 26").
+    public var dateSpans: [DateSpan]
 
-    public init(name: String, type: EntityType, aliases: [String] = [], mentions: [ByteSpan] = []) {
+    public init(
+        name: String, type: EntityType, aliases: [String] = [], mentions: [ByteSpan] = [], dateSpans: [DateSpan] = []
+    ) {
         self.name = name
         self.type = type
         self.aliases = aliases
         self.mentions = mentions
+        self.dateSpans = dateSpans
     }
 }
 

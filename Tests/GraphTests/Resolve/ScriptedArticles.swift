@@ -4,6 +4,7 @@ import Foundation
 /// An extractor for tests that reads its findings from the article itself, one per line:
 ///
 ///     E PERSON Park Min Ho | Park | Norvale's leader          an entity: type, name, aliases
+///     E EVENT Harbour Freedom Shield | dates: Oct. 12-26      an entity with the span of days its sentence gives
 ///     Q 0 - direct | The words, as quoted.                   a quote: speaker index, via index (or -), kind, text
 ///     R 0 spokesperson_of 1 | evidence                       a relation: subject index, predicate, object index
 ///
@@ -29,9 +30,11 @@ struct ScriptedExtractor: Component {
             }
             if words.first == "E", words.count >= 3, let type = EntityType(rawValue: String(words[1])) {
                 let name = words.dropFirst(2).joined(separator: " ")
-                let aliases = Array(fields.dropFirst())
+                let dates = fields.dropFirst().filter { $0.hasPrefix("dates:") }
+                let aliases = fields.dropFirst().filter { !$0.hasPrefix("dates:") }
                 doc.entities.append(DocEntity(
-                    name: name, type: type, aliases: aliases, mentions: ([name] + aliases).map { span(of: $0) }))
+                    name: name, type: type, aliases: aliases, mentions: ([name] + aliases).map { span(of: $0) },
+                    dateSpans: dates.flatMap { DateSpan.spans(in: String($0.dropFirst(6))) }))
             } else if words.first == "R", words.count == 4, let subject = Int(words[1]), let object = Int(words[3]) {
                 doc.relations.append(DocRelation(
                     subject: subject, predicate: String(words[2]), object: object, evidence: span(of: fields.count > 1 ? fields[1] : head)))
@@ -66,11 +69,15 @@ final class ScriptedGraph {
 
     /// Ingests articles, given as (name, script) pairs, in order.
     @discardableResult
-    func ingest(_ articles: [(String, String)], batchSize: Int = 64, reextract: Bool = false) throws -> Ingester.Summary {
+    func ingest(
+        _ articles: [(String, String)], batchSize: Int = 64, reextract: Bool = false, published: [String: String] = [:]
+    ) throws -> Ingester.Summary {
         let ingester = Ingester(
             store: store, pipeline: pipeline, options: .init(reextract: reextract, batchSize: batchSize), resolver: resolver)
         // The name ends each text, so that two articles with the same findings are still two articles.
-        return try ingester.ingest(articles.map { IngestItem.document(SourceDocument(name: $0.0, text: "\($0.1)\n# \($0.0)")) })
+        return try ingester.ingest(articles.map {
+            IngestItem.document(SourceDocument(name: $0.0, published: published[$0.0], text: "\($0.1)\n# \($0.0)"))
+        })
     }
 
     var curator: Curator { Curator(store: store, pipeline: pipeline) }
