@@ -22,6 +22,9 @@ public struct Doc: Sendable {
     public var quotes: [DocQuote] = []
     public var relations: [DocRelation] = []
 
+    /// Work a component did that a later one reads again: never a finding, and dropped with the doc.
+    var reusable = Reusable()
+
     public init(_ text: String) {
         self.text = text
         self.bytes = Array(text.utf8)
