@@ -36,11 +36,7 @@ extension Attributor {
 
         init(_ doc: Doc) {
             self.doc = doc
-            var keys = [String](repeating: "", count: doc.tokens.count)
-            for i in doc.tokens.indices where doc.tokens[i].kind == .word || doc.tokens[i].kind == .possessive {
-                keys[i] = doc.key(token: i)
-            }
-            self.keys = keys
+            keys = doc.wordKeys
             entityOf = [Int32](repeating: -1, count: doc.tokens.count)
             ref = [Int32](repeating: -1, count: doc.tokens.count)
             refConfidence = [Double](repeating: 0, count: doc.tokens.count)

@@ -109,11 +109,7 @@ extension EntityRecognizer {
 
         init(doc: Doc) {
             self.doc = doc
-            var keys = [String](repeating: "", count: doc.tokens.count)
-            for i in doc.tokens.indices where doc.tokens[i].kind == .word || doc.tokens[i].kind == .possessive {
-                keys[i] = doc.key(token: i)
-            }
-            self.keys = keys
+            keys = doc.wordKeys
             for i in doc.tokens.indices where doc.tokens[i].isCapitalized && !doc.tokens[i].flags.contains(.sentenceStart) {
                 if i > 0, Self.opensClause(before: i, doc) { continue }
                 capitalizedInside.insert(keys[i])
