@@ -75,18 +75,20 @@ extension EntityRecognizer.Context {
         // "De Vries" (a headline's or a sentence opener's capital) for "Ana de Vries".
         var folded = [Int?](repeating: nil, count: builders.count)
         var bySuffix: [String: [Int]] = [:]
+        // The words of each key, split once: keys do not change while names fold.
+        let keyWords = builders.map { $0.key.split(separator: " ") }
         for (index, b) in builders.enumerated() where b.canonical == nil {
-            let words = b.key.split(separator: " ")
+            let words = keyWords[index]
             guard words.count >= 3 else { continue }
             for cut in 1..<(words.count - 1) {
                 bySuffix[words[cut...].joined(separator: " "), default: []].append(index)
             }
         }
-        for (index, b) in builders.enumerated() where b.canonical == nil && b.key.contains(" ") {
+        for (index, b) in builders.enumerated() where b.canonical == nil && Self.hasSpace(b.key) {
             let type = dominantType(b)
             // A person's short form only when it opens with a name particle: "Ana Lund" must not fold into a
             // headline's "Hold Ana Lund".
-            let particle = b.key.split(separator: " ").first.map { Self.nameParticles.contains(String($0)) } ?? false
+            let particle = keyWords[index].first.map { Self.nameParticles.contains(String($0)) } ?? false
             guard type == .organization || type == .event || type == .person && particle, let longer = bySuffix[b.key],
                 longer.count == 1,
                 longer[0] != index, dominantType(builders[longer[0]]) == type
@@ -105,7 +107,7 @@ extension EntityRecognizer.Context {
         var ambiguousInitials: Set<String> = []
         var personWords: [String: [Int]] = [:]
         for (index, b) in builders.enumerated() where folded[index] == nil {
-            let words = b.key.split(separator: " ")
+            let words = keyWords[index]
             guard words.count >= 2 else { continue }
             let type = dominantType(b)
             if type == .person {
@@ -128,7 +130,7 @@ extension EntityRecognizer.Context {
         var orgLastWords: [String: Int] = [:]
         var ambiguousLastWords: Set<String> = []
         for (index, b) in builders.enumerated() where dominantType(b) == .organization && b.canonical == nil && index < folded.count && folded[index] == nil {
-            guard let last = b.key.split(separator: " ").last, b.key.contains(" ") else { continue }
+            guard let last = keyWords[index].last, Self.hasSpace(b.key) else { continue }
             let word = String(last)
             if orgLastWords[word] != nil, orgLastWords[word] != index { ambiguousLastWords.insert(word) }
             orgLastWords[word] = index
@@ -204,6 +206,13 @@ extension EntityRecognizer.Context {
             let type = b.types.isEmpty && b.placeCues > 0 && !b.speaks ? .geopolitical : dominantType(b)
             return DocEntity(name: name, type: type, aliases: aliases, mentions: b.mentions.sorted())
         }
+    }
+
+    /// `key.contains(" ")`, answered from the bytes for an ASCII key: no space byte, no space; in ASCII a space byte
+    /// is a space. Only other keys take the search by characters.
+    static func hasSpace(_ key: String) -> Bool {
+        guard key.utf8.contains(0x20) else { return false }
+        return key.utf8.allSatisfy { $0 < 0x80 } || key.contains(" ")
     }
 
     /// How many paragraphs back a person named in full stays in focus for a surname shared with another person.

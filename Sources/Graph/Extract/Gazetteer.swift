@@ -131,6 +131,23 @@ enum Gazetteer {
         return index
     }()
 
+    /// The first word of every key in `index`, cut at its first space, hyphen or apostrophe.
+    static let openingWords = Set(index.keys.map { opening(of: $0) })
+
+    /// Whether a key of `index` may start with the word whose token key is `wordKey`: false means no run of tokens
+    /// starting with that word is in the index, so none need be looked up.
+    ///
+    /// A run's key starts with its first token's key, then a space or an apostrophe ("france's"), and hyphens
+    /// become spaces: cut at the first of those, it and its first token's key give the same word.
+    static func mayOpenEntry(_ wordKey: String) -> Bool {
+        openingWords.contains(opening(of: wordKey))
+    }
+
+    private static func opening(of key: String) -> String {
+        guard let cut = key.utf8.firstIndex(where: { $0 == 0x20 || $0 == 0x2D || $0 == 0x27 }) else { return key }
+        return String(key[..<cut])
+    }
+
     /// The longest number of tokens in any entry.
     static let maxTokens = 6
 
