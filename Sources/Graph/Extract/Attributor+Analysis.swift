@@ -157,12 +157,12 @@ extension Attributor {
             }
         }
 
-        private static let prepositions: Set<String> = [
+        private static let prepositions: WordSet = [
             "in", "of", "from", "to", "with", "by", "for", "at", "on", "against", "between", "about", "over", "into",
             "toward", "towards", "across", "despite", "under", "among", "amid", "after", "before", "during", "than",
             "like", "as", "and", "or",
         ]
-        private static let determiners: Set<String> = [
+        private static let determiners: WordSet = [
             "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
         ]
 
@@ -247,7 +247,7 @@ extension Attributor {
         }
 
         /// Nouns that stand for a body named elsewhere ("the ministry said").
-        static let bodyNouns: Set<String> = [
+        static let bodyNouns: WordSet = [
             "ministry", "company", "government", "party", "army", "military", "department", "council", "committee",
             "court", "union", "group", "firm", "bank", "commission", "office", "administration", "regime", "board",
             "authority", "police", "university", "foundation", "campaign", "organization", "organisation", "club",
@@ -255,7 +255,7 @@ extension Attributor {
             "federation", "league", "institute", "agency's",
         ]
         /// Body nouns that, when no body carries the word, stand for the latest country named.
-        static let stateNouns: Set<String> = ["government", "military", "regime", "administration", "country", "state"]
+        static let stateNouns: WordSet = ["government", "military", "regime", "administration", "country", "state"]
 
         /// Whether the noun at `t` heads a definite description ("the report", "the Kenyan leader").
         private func isDescription(_ t: Int) -> Bool {

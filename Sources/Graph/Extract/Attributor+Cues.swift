@@ -114,23 +114,23 @@ extension Attributor.Analysis {
         }
     }
 
-    static let documentNouns: Set<String> = [
+    static let documentNouns: WordSet = [
         "statement", "statements", "release", "report", "reports", "spokesman", "spokeswoman", "spokesperson",
         "official", "officials", "source", "sources", "letter", "memo", "filing", "post", "tweet", "transcript",
         "data", "figures", "estimates", "survey", "poll", "study", "analysis",
     ]
 
     /// Nouns for a piece of wording ("used the phrase", "used the term").
-    static let wordingNouns: Set<String> = ["phrase", "term", "terms", "word", "words", "expression", "label", "slogan"]
+    static let wordingNouns: WordSet = ["phrase", "term", "terms", "word", "words", "expression", "label", "slogan"]
 
-    static let beForms: Set<String> = ["was", "were", "been", "being", "be", "is", "are"]
+    static let beForms: WordSet = ["was", "were", "been", "being", "be", "is", "are"]
 
-    static let blockingPrepositions: Set<String> = [
+    static let blockingPrepositions: WordSet = [
         "at", "in", "on", "during", "after", "before", "to", "from", "with", "by", "for", "of", "about", "that", "than",
         "into", "while", "when", "as", "if", "because",
     ]
 
-    static let determinersAndTo: Set<String> = [
+    static let determinersAndTo: WordSet = [
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "to",
         "whose", "no", "any", "each", "every", "one",
     ]

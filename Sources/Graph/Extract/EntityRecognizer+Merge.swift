@@ -240,7 +240,7 @@ extension EntityRecognizer.Context {
     }
 
     /// Particles that open a surname ("de Vries", "van Dijk"), capitalised at a sentence start or in a headline.
-    static let nameParticles: Set<String> = [
+    static let nameParticles: WordSet = [
         "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "ten", "le", "la", "al", "el",
         "bin", "ibn", "dos", "das",
     ]

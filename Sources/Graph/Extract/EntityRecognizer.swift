@@ -103,9 +103,9 @@ extension EntityRecognizer {
         let doc: Doc
         let keys: [String]
         /// Keys of words seen capitalised away from a sentence start: names, not sentence openers.
-        var capitalizedInside: Set<String> = []
+        var capitalizedInside = KeySet()
         /// Keys of words the article also writes in lower case: common words, whatever their capitals elsewhere.
-        var lowercaseWords: Set<String> = []
+        var lowercaseWords = KeySet()
 
         init(doc: Doc) {
             self.doc = doc
@@ -121,9 +121,9 @@ extension EntityRecognizer {
             }
         }
 
-        static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov."]
+        static let honorifics: WordSet = ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov."]
 
-        static let ofHeads: Set<String> = [
+        static let ofHeads: WordSet = [
             "republic", "kingdom", "chiefs", "state", "states", "people", "house", "city", "isle", "province",
             "commonwealth", "duke", "duchess", "prince", "princess", "queen", "king", "emirates", "islands", "bank",
             "university", "museum", "order", "church", "sisters", "friends", "sons", "daughters", "bureau", "director",
@@ -575,7 +575,7 @@ extension EntityRecognizer {
         }
 
         /// Words after which a capitalised word names where something is or happens.
-        static let placePrepositions: Set<String> = ["in", "near", "across", "outside", "throughout"]
+        static let placePrepositions: WordSet = ["in", "near", "across", "outside", "throughout"]
 
         /// Marks untyped one-word names that stand where places stand: "talks in Tarvik", "ports near Tarvik", and
         /// "in Tarvik and Ostrum". Not before a possessive ("in Berg's office": a person's), and not a given name or a

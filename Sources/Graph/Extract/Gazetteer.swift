@@ -50,7 +50,7 @@ enum Gazetteer {
     ]
 
     /// Variants that name organisations rather than places.
-    static let organizations: Set<String> = ["United Nations", "European Union", "NATO"]
+    static let organizations: WordSet = ["United Nations", "European Union", "NATO"]
 
     /// US states.
     static let states: [String] = [
@@ -95,7 +95,7 @@ enum Gazetteer {
     ]
 
     /// Adjectives of nationality, which name no entity on their own.
-    static let demonyms: Set<String> = [
+    static let demonyms: WordSet = [
         "american", "british", "english", "scottish", "welsh", "irish", "french", "german", "italian", "spanish",
         "portuguese", "dutch", "belgian", "swiss", "austrian", "swedish", "norwegian", "danish", "finnish",
         "icelandic", "polish", "czech", "slovak", "hungarian", "romanian", "bulgarian", "greek", "turkish",
@@ -132,7 +132,7 @@ enum Gazetteer {
     }()
 
     /// The first word of every key in `index`, cut at its first space, hyphen or apostrophe.
-    static let openingWords = Set(index.keys.map { opening(of: $0) })
+    static let openingWords = WordSet(index.keys.map { opening(of: $0) })
 
     /// Whether a key of `index` may start with the word whose token key is `wordKey`: false means no run of tokens
     /// starting with that word is in the index, so none need be looked up.

@@ -25,7 +25,7 @@ extension Doc {
         return lo
     }
 
-    static let headlineFunctionWords: Set<String> = [
+    static let headlineFunctionWords: WordSet = [
         "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "nor", "but", "at", "by", "as", "vs", "via",
         "from", "with", "into", "over", "amid", "if", "is", "are", "be", "up", "off", "out", "than", "after",
     ]
