@@ -27,7 +27,10 @@ extension EntityRecognizer.Context {
 
         func add(_ c: EntityRecognizer.Candidate, to index: Int, full: Bool, votes: Bool = true) {
             var cleaned = c.surface
-            for suffix in ["'s", "\u{2019}s"] where cleaned.hasSuffix(suffix) { cleaned.removeLast(2) }
+            // (Both endings end in the byte of "s": the test by characters is needed only for a surface that does.)
+            if cleaned.utf8.last == 0x73 {
+                for suffix in ["'s", "\u{2019}s"] where cleaned.hasSuffix(suffix) { cleaned.removeLast(2) }
+            }
             builders[index].surfaces[cleaned, default: 0] += 1
             if votes, let type = c.type { builders[index].types[type, default: 0] += c.guessed ? 1 : 3 }
             if votes, c.placeCue { builders[index].placeCues += 1 }
@@ -258,7 +261,9 @@ extension EntityRecognizer.Context {
 
     /// A company's name without its company-form word: "tesla inc" -> "tesla".
     private func shortCompanyKey(_ key: String) -> String {
-        guard let space = key.lastIndex(of: " "), Lexicon.corporateSuffixes.contains(String(key[key.index(after: space)...]))
+        // In ASCII the last space byte is the last space character; elsewhere a combining mark may join a space.
+        let lastSpace = key.utf8.allSatisfy { $0 < 0x80 } ? key.utf8.lastIndex(of: 0x20) : key.lastIndex(of: " ")
+        guard let space = lastSpace, Lexicon.corporateSuffixes.contains(String(key[key.index(after: space)...]))
         else { return key }
         return String(key[..<space])
     }

@@ -229,6 +229,8 @@ extension EntityRecognizer {
         }
 
         func gazetteer(_ first: Int, _ last: Int) -> (name: String, type: EntityType)? {
+            // Most names start with a word no entry starts with: no key need be built for them.
+            if doc.tokens[first].kind == .word, !Gazetteer.mayOpenEntry(keys[first]) { return nil }
             guard let hit = Gazetteer.index[key(first, last)] else { return nil }
             // "US" is the country but "Un" in a name is not the United Nations.
             if hit.acronym, !(first...last).allSatisfy({ doc.tokens[$0].kind != .word || doc.tokens[$0].flags.contains(.allCaps) }) {
