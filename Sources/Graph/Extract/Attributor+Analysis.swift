@@ -43,9 +43,9 @@ extension Attributor {
             isMedium = [Bool](repeating: false, count: doc.entities.count)
             mentionCount = doc.entities.map(\.mentions.count)
             titleWords = [Set<String>](repeating: [], count: doc.entities.count)
-            headline = doc.paragraphs.indices.map {
-                doc.isHeadlineCase(paragraph: $0) || Self.isShortLine(doc.paragraphs[$0], doc)
-            }
+            let headlineCase = doc.reusable.headlineCase?.flags(of: doc)
+                ?? doc.paragraphs.indices.map(doc.isHeadlineCase(paragraph:))
+            headline = doc.paragraphs.indices.map { headlineCase[$0] || Self.isShortLine(doc.paragraphs[$0], doc) }
             for (e, entity) in doc.entities.enumerated() {
                 for m in entity.mentions {
                     var t = doc.tokenIndex(atOrAfter: m.start)

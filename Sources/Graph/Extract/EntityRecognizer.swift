@@ -38,11 +38,14 @@ public struct EntityRecognizer: Component {
     }
 
     public func process(_ doc: inout Doc) {
+        // The attributor asks the same of every paragraph: kept for it.
+        let headlineCase = Doc.Reusable.HeadlineCase(doc)
+        doc.reusable.headlineCase = headlineCase
         let ctx = Context(doc: doc)
         var candidates: [Candidate] = []
         var headlineParagraphs: [Segment] = []
         for (p, para) in doc.paragraphs.enumerated() {
-            if doc.isHeadlineCase(paragraph: p) {
+            if headlineCase.flags[p] {
                 headlineParagraphs.append(para)
                 continue
             }

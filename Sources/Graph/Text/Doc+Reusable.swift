@@ -5,6 +5,27 @@ extension Doc {
     /// pipeline that edits them in between gets a fresh computation, never a stale one.
     struct Reusable: Sendable {
         var analysis: Analysis?
+        var headlineCase: HeadlineCase?
+
+        /// `isHeadlineCase(paragraph:)` of every paragraph, which the entity recogniser and the attributor both ask.
+        struct HeadlineCase: Sendable {
+            let tokens: [Token]
+            let paragraphs: [Segment]
+            let flags: [Bool]
+
+            init(_ doc: Doc) {
+                tokens = doc.tokens
+                paragraphs = doc.paragraphs
+                flags = doc.paragraphs.indices.map(doc.isHeadlineCase(paragraph:))
+            }
+
+            /// The flags, if `doc` still has the tokens and paragraphs they were found from.
+            ///
+            /// - Complexity: O(1) when they are unchanged: arrays that share storage compare equal at once.
+            func flags(of doc: Doc) -> [Bool]? {
+                tokens == doc.tokens && paragraphs == doc.paragraphs ? flags : nil
+            }
+        }
 
         /// The attributor's analysis (cues, references, media), which indirect speech reads too.
         ///
