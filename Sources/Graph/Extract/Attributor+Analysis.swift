@@ -36,20 +36,16 @@ extension Attributor {
 
         init(_ doc: Doc) {
             self.doc = doc
-            var keys = [String](repeating: "", count: doc.tokens.count)
-            for i in doc.tokens.indices where doc.tokens[i].kind == .word || doc.tokens[i].kind == .possessive {
-                keys[i] = doc.key(token: i)
-            }
-            self.keys = keys
+            keys = doc.wordKeys
             entityOf = [Int32](repeating: -1, count: doc.tokens.count)
             ref = [Int32](repeating: -1, count: doc.tokens.count)
             refConfidence = [Double](repeating: 0, count: doc.tokens.count)
             isMedium = [Bool](repeating: false, count: doc.entities.count)
             mentionCount = doc.entities.map(\.mentions.count)
             titleWords = [Set<String>](repeating: [], count: doc.entities.count)
-            headline = doc.paragraphs.indices.map {
-                doc.isHeadlineCase(paragraph: $0) || Self.isShortLine(doc.paragraphs[$0], doc)
-            }
+            let headlineCase = doc.reusable.headlineCase?.flags(of: doc)
+                ?? doc.paragraphs.indices.map(doc.isHeadlineCase(paragraph:))
+            headline = doc.paragraphs.indices.map { headlineCase[$0] || Self.isShortLine(doc.paragraphs[$0], doc) }
             for (e, entity) in doc.entities.enumerated() {
                 for m in entity.mentions {
                     var t = doc.tokenIndex(atOrAfter: m.start)
@@ -161,12 +157,12 @@ extension Attributor {
             }
         }
 
-        private static let prepositions: Set<String> = [
+        private static let prepositions: WordSet = [
             "in", "of", "from", "to", "with", "by", "for", "at", "on", "against", "between", "about", "over", "into",
             "toward", "towards", "across", "despite", "under", "among", "amid", "after", "before", "during", "than",
             "like", "as", "and", "or",
         ]
-        private static let determiners: Set<String> = [
+        private static let determiners: WordSet = [
             "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
         ]
 
@@ -251,7 +247,7 @@ extension Attributor {
         }
 
         /// Nouns that stand for a body named elsewhere ("the ministry said").
-        static let bodyNouns: Set<String> = [
+        static let bodyNouns: WordSet = [
             "ministry", "company", "government", "party", "army", "military", "department", "council", "committee",
             "court", "union", "group", "firm", "bank", "commission", "office", "administration", "regime", "board",
             "authority", "police", "university", "foundation", "campaign", "organization", "organisation", "club",
@@ -259,7 +255,7 @@ extension Attributor {
             "federation", "league", "institute", "agency's",
         ]
         /// Body nouns that, when no body carries the word, stand for the latest country named.
-        static let stateNouns: Set<String> = ["government", "military", "regime", "administration", "country", "state"]
+        static let stateNouns: WordSet = ["government", "military", "regime", "administration", "country", "state"]
 
         /// Whether the noun at `t` heads a definite description ("the report", "the Kenyan leader").
         private func isDescription(_ t: Int) -> Bool {

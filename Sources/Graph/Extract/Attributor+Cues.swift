@@ -21,8 +21,8 @@ extension Attributor.Analysis {
                     continue
                 }
                 // "Ruiz has used the phrase "..."": whoever uses the words says them.
-                if ["use", "used", "uses", "using"].contains(key), t + 2 < sentence.tokens.upperBound,
-                    ["the", "a", "that", "this", "such"].contains(keys[t + 1]), Self.wordingNouns.contains(keys[t + 2])
+                if Self.useForms.contains(key), t + 2 < sentence.tokens.upperBound,
+                    Self.wordingDeterminers.contains(keys[t + 1]), Self.wordingNouns.contains(keys[t + 2])
                 {
                     if let a = agentLeft(from: t - 1, in: sentence) {
                         let (e, c) = resolve(a)
@@ -39,7 +39,7 @@ extension Attributor.Analysis {
                 {
                     continue
                 }
-                if ["quoted", "quotes", "quoting", "cited"].contains(key), let cue = quotedAs(t, in: sentence) {
+                if Self.quotingForms.contains(key), let cue = quotedAs(t, in: sentence) {
                     found.append(cue)
                     continue
                 }
@@ -114,23 +114,31 @@ extension Attributor.Analysis {
         }
     }
 
-    static let documentNouns: Set<String> = [
+    static let documentNouns: WordSet = [
         "statement", "statements", "release", "report", "reports", "spokesman", "spokeswoman", "spokesperson",
         "official", "officials", "source", "sources", "letter", "memo", "filing", "post", "tweet", "transcript",
         "data", "figures", "estimates", "survey", "poll", "study", "analysis",
     ]
 
+    /// Forms of "use" and what may follow them before a wording noun ("used the phrase"): looked up for every word,
+    /// so kept as sets rather than written as array literals at the look-up.
+    static let useForms: WordSet = ["use", "used", "uses", "using"]
+    static let wordingDeterminers: WordSet = ["the", "a", "that", "this", "such"]
+
+    /// Verbs of "X quoted Y as saying".
+    static let quotingForms: WordSet = ["quoted", "quotes", "quoting", "cited"]
+
     /// Nouns for a piece of wording ("used the phrase", "used the term").
-    static let wordingNouns: Set<String> = ["phrase", "term", "terms", "word", "words", "expression", "label", "slogan"]
+    static let wordingNouns: WordSet = ["phrase", "term", "terms", "word", "words", "expression", "label", "slogan"]
 
-    static let beForms: Set<String> = ["was", "were", "been", "being", "be", "is", "are"]
+    static let beForms: WordSet = ["was", "were", "been", "being", "be", "is", "are"]
 
-    static let blockingPrepositions: Set<String> = [
+    static let blockingPrepositions: WordSet = [
         "at", "in", "on", "during", "after", "before", "to", "from", "with", "by", "for", "of", "about", "that", "than",
         "into", "while", "when", "as", "if", "because",
     ]
 
-    static let determinersAndTo: Set<String> = [
+    static let determinersAndTo: WordSet = [
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "to",
         "whose", "no", "any", "each", "every", "one",
     ]

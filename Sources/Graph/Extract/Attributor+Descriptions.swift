@@ -1,22 +1,22 @@
 extension Attributor.Analysis {
     /// Determiners and quantifiers that open a description of a speaker ("the letter", "a friend", "some voters").
     /// "That" is left out: after a verb it opens a clause more often than a description ("said that police ...").
-    static let descriptionOpeners: Set<String> = [
+    static let descriptionOpeners: WordSet = [
         "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "one",
         "some", "many", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "other",
         "another", "both", "most", "few",
     ]
 
     /// Words that may stand between a speaker and its verb without being part of the description.
-    private static let adverbs: Set<String> = Lexicon.verbModifiers.subtracting([
+    private static let adverbs: WordSet = Lexicon.verbModifiers.subtracting([
         "a", "in", "on", "statement", "interview", "last", "week", "year", "month", "told", "being", "been",
     ])
 
     /// Words a bare plural description may follow inside a sentence ("as protesters chanted").
-    private static let clauseOpeners: Set<String> = ["as", "while", "when", "and", "but", "after", "before", "where"]
+    private static let clauseOpeners: WordSet = ["as", "while", "when", "and", "but", "after", "before", "where"]
 
     /// Prepositions that join a description to the one it belongs to ("a narrator in the ad", "groups of voters").
-    private static let descriptionLinks: Set<String> = ["in", "of", "at", "from", "for", "on", "with", "inside"]
+    private static let descriptionLinks: WordSet = ["in", "of", "at", "from", "for", "on", "with", "inside"]
 
     /// A speaker named by a description right before its verb: `," the letter reads`, "a friend commented",
     /// "a narrator in the campaign ad asks", "Small groups of protesters chanted".

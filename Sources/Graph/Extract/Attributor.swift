@@ -19,6 +19,8 @@ public struct Attributor: Component {
 
     public func process(_ doc: inout Doc) {
         let analysis = Analysis(doc)
+        // Indirect speech reads the same cues and references: kept so that it need not find them again.
+        doc.reusable.analysis = Doc.Reusable.Analysis(analysis)
         var quotes: [DocQuote] = []
         var previous: (found: Attribution, paragraph: Int)? = nil
         var skipUntil = -1

@@ -64,12 +64,12 @@ extension Doc {
     }
 
     /// Common words that begin place names ("NEW HAVEN", "NORTH BEND").
-    static let placeWords: Set<String> = [
+    static let placeWords: WordSet = [
         "new", "north", "south", "east", "west", "upper", "lower", "old", "great", "high", "big", "top",
     ]
 
     /// Words that open a paragraph in capitals before a dash but name no place.
-    static let datelineLabels: Set<String> = [
+    static let datelineLabels: WordSet = [
         "breaking", "update", "updated", "updates", "exclusive", "analysis", "opinion", "editorial", "watch", "live",
         "video", "photos", "correction", "note", "developing", "urgent", "flash", "alert", "commentary", "review",
     ]

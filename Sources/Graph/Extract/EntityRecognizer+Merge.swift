@@ -27,7 +27,10 @@ extension EntityRecognizer.Context {
 
         func add(_ c: EntityRecognizer.Candidate, to index: Int, full: Bool, votes: Bool = true) {
             var cleaned = c.surface
-            for suffix in ["'s", "\u{2019}s"] where cleaned.hasSuffix(suffix) { cleaned.removeLast(2) }
+            // (Both endings end in the byte of "s": the test by characters is needed only for a surface that does.)
+            if cleaned.utf8.last == 0x73 {
+                for suffix in ["'s", "\u{2019}s"] where cleaned.hasSuffix(suffix) { cleaned.removeLast(2) }
+            }
             builders[index].surfaces[cleaned, default: 0] += 1
             if votes, let type = c.type { builders[index].types[type, default: 0] += c.guessed ? 1 : 3 }
             if votes, c.placeCue { builders[index].placeCues += 1 }
@@ -75,18 +78,20 @@ extension EntityRecognizer.Context {
         // "De Vries" (a headline's or a sentence opener's capital) for "Ana de Vries".
         var folded = [Int?](repeating: nil, count: builders.count)
         var bySuffix: [String: [Int]] = [:]
+        // The words of each key, split once: keys do not change while names fold.
+        let keyWords = builders.map { $0.key.split(separator: " ") }
         for (index, b) in builders.enumerated() where b.canonical == nil {
-            let words = b.key.split(separator: " ")
+            let words = keyWords[index]
             guard words.count >= 3 else { continue }
             for cut in 1..<(words.count - 1) {
                 bySuffix[words[cut...].joined(separator: " "), default: []].append(index)
             }
         }
-        for (index, b) in builders.enumerated() where b.canonical == nil && b.key.contains(" ") {
+        for (index, b) in builders.enumerated() where b.canonical == nil && Self.hasSpace(b.key) {
             let type = dominantType(b)
             // A person's short form only when it opens with a name particle: "Ana Lund" must not fold into a
             // headline's "Hold Ana Lund".
-            let particle = b.key.split(separator: " ").first.map { Self.nameParticles.contains(String($0)) } ?? false
+            let particle = keyWords[index].first.map { Self.nameParticles.contains(String($0)) } ?? false
             guard type == .organization || type == .event || type == .person && particle, let longer = bySuffix[b.key],
                 longer.count == 1,
                 longer[0] != index, dominantType(builders[longer[0]]) == type
@@ -105,7 +110,7 @@ extension EntityRecognizer.Context {
         var ambiguousInitials: Set<String> = []
         var personWords: [String: [Int]] = [:]
         for (index, b) in builders.enumerated() where folded[index] == nil {
-            let words = b.key.split(separator: " ")
+            let words = keyWords[index]
             guard words.count >= 2 else { continue }
             let type = dominantType(b)
             if type == .person {
@@ -128,7 +133,7 @@ extension EntityRecognizer.Context {
         var orgLastWords: [String: Int] = [:]
         var ambiguousLastWords: Set<String> = []
         for (index, b) in builders.enumerated() where dominantType(b) == .organization && b.canonical == nil && index < folded.count && folded[index] == nil {
-            guard let last = b.key.split(separator: " ").last, b.key.contains(" ") else { continue }
+            guard let last = keyWords[index].last, Self.hasSpace(b.key) else { continue }
             let word = String(last)
             if orgLastWords[word] != nil, orgLastWords[word] != index { ambiguousLastWords.insert(word) }
             orgLastWords[word] = index
@@ -206,6 +211,13 @@ extension EntityRecognizer.Context {
         }
     }
 
+    /// `key.contains(" ")`, answered from the bytes for an ASCII key: no space byte, no space; in ASCII a space byte
+    /// is a space. Only other keys take the search by characters.
+    static func hasSpace(_ key: String) -> Bool {
+        guard key.utf8.contains(0x20) else { return false }
+        return key.utf8.allSatisfy { $0 < 0x80 } || key.contains(" ")
+    }
+
     /// How many paragraphs back a person named in full stays in focus for a surname shared with another person.
     static let focusParagraphs = 20
 
@@ -231,7 +243,7 @@ extension EntityRecognizer.Context {
     }
 
     /// Particles that open a surname ("de Vries", "van Dijk"), capitalised at a sentence start or in a headline.
-    static let nameParticles: Set<String> = [
+    static let nameParticles: WordSet = [
         "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "ten", "le", "la", "al", "el",
         "bin", "ibn", "dos", "das",
     ]
@@ -249,7 +261,9 @@ extension EntityRecognizer.Context {
 
     /// A company's name without its company-form word: "tesla inc" -> "tesla".
     private func shortCompanyKey(_ key: String) -> String {
-        guard let space = key.lastIndex(of: " "), Lexicon.corporateSuffixes.contains(String(key[key.index(after: space)...]))
+        // In ASCII the last space byte is the last space character; elsewhere a combining mark may join a space.
+        let lastSpace = key.utf8.allSatisfy { $0 < 0x80 } ? key.utf8.lastIndex(of: 0x20) : key.lastIndex(of: " ")
+        guard let space = lastSpace, Lexicon.corporateSuffixes.contains(String(key[key.index(after: space)...]))
         else { return key }
         return String(key[..<space])
     }

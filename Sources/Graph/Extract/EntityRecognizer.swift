@@ -38,11 +38,14 @@ public struct EntityRecognizer: Component {
     }
 
     public func process(_ doc: inout Doc) {
+        // The attributor asks the same of every paragraph: kept for it.
+        let headlineCase = Doc.Reusable.HeadlineCase(doc)
+        doc.reusable.headlineCase = headlineCase
         let ctx = Context(doc: doc)
         var candidates: [Candidate] = []
         var headlineParagraphs: [Segment] = []
         for (p, para) in doc.paragraphs.enumerated() {
-            if doc.isHeadlineCase(paragraph: p) {
+            if headlineCase.flags[p] {
                 headlineParagraphs.append(para)
                 continue
             }
@@ -103,17 +106,13 @@ extension EntityRecognizer {
         let doc: Doc
         let keys: [String]
         /// Keys of words seen capitalised away from a sentence start: names, not sentence openers.
-        var capitalizedInside: Set<String> = []
+        var capitalizedInside = KeySet()
         /// Keys of words the article also writes in lower case: common words, whatever their capitals elsewhere.
-        var lowercaseWords: Set<String> = []
+        var lowercaseWords = KeySet()
 
         init(doc: Doc) {
             self.doc = doc
-            var keys = [String](repeating: "", count: doc.tokens.count)
-            for i in doc.tokens.indices where doc.tokens[i].kind == .word || doc.tokens[i].kind == .possessive {
-                keys[i] = doc.key(token: i)
-            }
-            self.keys = keys
+            keys = doc.wordKeys
             for i in doc.tokens.indices where doc.tokens[i].isCapitalized && !doc.tokens[i].flags.contains(.sentenceStart) {
                 if i > 0, Self.opensClause(before: i, doc) { continue }
                 capitalizedInside.insert(keys[i])
@@ -125,9 +124,9 @@ extension EntityRecognizer {
             }
         }
 
-        static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov."]
+        static let honorifics: WordSet = ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov."]
 
-        static let ofHeads: Set<String> = [
+        static let ofHeads: WordSet = [
             "republic", "kingdom", "chiefs", "state", "states", "people", "house", "city", "isle", "province",
             "commonwealth", "duke", "duchess", "prince", "princess", "queen", "king", "emirates", "islands", "bank",
             "university", "museum", "order", "church", "sisters", "friends", "sons", "daughters", "bureau", "director",
@@ -151,12 +150,16 @@ extension EntityRecognizer {
             guard token.isCapitalized || token.flags.contains(.allCaps) else { return false }
             let key = keys[t]
             // "I'll", "We're": contractions are no names.
-            if let apostrophe = key.lastIndex(of: "'") {
+            // (A key without the byte of "'" or ending in another byte than "s" cannot match: the byte tests skip
+            // the search by characters for most words.)
+            if key.utf8.contains(0x27), let apostrophe = key.lastIndex(of: "'") {
                 let tail = key[key.index(after: apostrophe)...]
                 if ["ll", "ve", "d", "re", "m", "t"].contains(tail) { return false }
             }
             // "Americans", "Muslims": plural nationalities and faiths.
-            if key.hasSuffix("s"), Gazetteer.demonyms.contains(String(key.dropLast())) { return false }
+            if key.utf8.last == 0x73, key.hasSuffix("s"), Gazetteer.demonyms.contains(String(key.dropLast())) {
+                return false
+            }
             if Lexicon.days.contains(key) || Lexicon.months.contains(key) { return false }
             // "And I", "Maybe I": the pronoun, not a name; a numeral only in "World War I".
             if key == "i", t == 0 || keys[t - 1] != "war" { return false }
@@ -193,27 +196,44 @@ extension EntityRecognizer {
         }
 
         func surface(_ first: Int, _ last: Int) -> String {
-            var s = doc.string(ByteSpan(doc.tokens[first].span.start, doc.tokens[last].span.end))
-            if s.contains("\n") { s = s.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            let span = ByteSpan(doc.tokens[first].span.start, doc.tokens[last].span.end)
+            var s = doc.string(span)
+            if doc.bytes[span.range].contains(0x0A), s.contains("\n") { s = s.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
             return s
         }
 
         /// The lookup key of tokens `first...last`, possessive endings attached.
+        ///
+        /// Hyphens become spaces, as in the gazetteer's keys ("Guinea-Bissau" = "guinea bissau").
         func key(_ first: Int, _ last: Int) -> String {
-            var out = ""
+            var out: [UInt8] = []
+            out.reserveCapacity(doc.tokens[last].span.end - doc.tokens[first].span.start + 2)
             for t in first...last {
                 let token = doc.tokens[t]
                 if token.kind == .possessive || (token.kind == .quote && token.flags.contains(.maybeApostrophe)) {
-                    out += token.kind == .possessive ? "'s" : "'"
+                    out.append(0x27)  // '
+                    if token.kind == .possessive { out.append(0x73) }  // s
                     continue
                 }
-                if !out.isEmpty { out += " " }
-                out += token.kind == .word ? keys[t] : doc.string(token.span)
+                if !out.isEmpty { out.append(0x20) }
+                if token.kind == .word {
+                    out.append(contentsOf: keys[t].utf8)
+                } else {
+                    out.append(contentsOf: doc.string(token.span).utf8)
+                }
             }
-            return String(out.map { $0 == "-" ? " " : $0 })
+            // In ASCII every hyphen is a character of its own; elsewhere a combining mark may join one, and the
+            // character, no longer a hyphen, stays.
+            if out.allSatisfy({ $0 < 0x80 }) {
+                for i in out.indices where out[i] == 0x2D { out[i] = 0x20 }
+                return String(decoding: out, as: UTF8.self)
+            }
+            return String(String(decoding: out, as: UTF8.self).map { $0 == "-" ? " " : $0 })
         }
 
         func gazetteer(_ first: Int, _ last: Int) -> (name: String, type: EntityType)? {
+            // Most names start with a word no entry starts with: no key need be built for them.
+            if doc.tokens[first].kind == .word, !Gazetteer.mayOpenEntry(keys[first]) { return nil }
             guard let hit = Gazetteer.index[key(first, last)] else { return nil }
             // "US" is the country but "Un" in a name is not the United Nations.
             if hit.acronym, !(first...last).allSatisfy({ doc.tokens[$0].kind != .word || doc.tokens[$0].flags.contains(.allCaps) }) {
@@ -231,7 +251,7 @@ extension EntityRecognizer {
             while i < run.count {
                 var matched = 0
                 var hit: (name: String, type: EntityType)? = nil
-                if doc.tokens[run[i]].kind == .word {
+                if doc.tokens[run[i]].kind == .word, Gazetteer.mayOpenEntry(keys[run[i]]) {
                     var len = min(Gazetteer.maxTokens, run.count - i)
                     while len >= 1 {
                         let last = run[i + len - 1]
@@ -560,7 +580,7 @@ extension EntityRecognizer {
         }
 
         /// Words after which a capitalised word names where something is or happens.
-        static let placePrepositions: Set<String> = ["in", "near", "across", "outside", "throughout"]
+        static let placePrepositions: WordSet = ["in", "near", "across", "outside", "throughout"]
 
         /// Marks untyped one-word names that stand where places stand: "talks in Tarvik", "ports near Tarvik", and
         /// "in Tarvik and Ostrum". Not before a possessive ("in Berg's office": a person's), and not a given name or a

@@ -50,7 +50,7 @@ enum Gazetteer {
     ]
 
     /// Variants that name organisations rather than places.
-    static let organizations: Set<String> = ["United Nations", "European Union", "NATO"]
+    static let organizations: WordSet = ["United Nations", "European Union", "NATO"]
 
     /// US states.
     static let states: [String] = [
@@ -95,7 +95,7 @@ enum Gazetteer {
     ]
 
     /// Adjectives of nationality, which name no entity on their own.
-    static let demonyms: Set<String> = [
+    static let demonyms: WordSet = [
         "american", "british", "english", "scottish", "welsh", "irish", "french", "german", "italian", "spanish",
         "portuguese", "dutch", "belgian", "swiss", "austrian", "swedish", "norwegian", "danish", "finnish",
         "icelandic", "polish", "czech", "slovak", "hungarian", "romanian", "bulgarian", "greek", "turkish",
@@ -130,6 +130,23 @@ enum Gazetteer {
         for c in ["Europe", "Asia", "Africa"] { add(c, c, .location) }
         return index
     }()
+
+    /// The first word of every key in `index`, cut at its first space, hyphen or apostrophe.
+    static let openingWords = WordSet(index.keys.map { opening(of: $0) })
+
+    /// Whether a key of `index` may start with the word whose token key is `wordKey`: false means no run of tokens
+    /// starting with that word is in the index, so none need be looked up.
+    ///
+    /// A run's key starts with its first token's key, then a space or an apostrophe ("france's"), and hyphens
+    /// become spaces: cut at the first of those, it and its first token's key give the same word.
+    static func mayOpenEntry(_ wordKey: String) -> Bool {
+        openingWords.contains(opening(of: wordKey))
+    }
+
+    private static func opening(of key: String) -> String {
+        guard let cut = key.utf8.firstIndex(where: { $0 == 0x20 || $0 == 0x2D || $0 == 0x27 }) else { return key }
+        return String(key[..<cut])
+    }
 
     /// The longest number of tokens in any entry.
     static let maxTokens = 6

@@ -15,7 +15,7 @@ public struct IndirectSpeech: Component {
     public init() {}
 
     public func process(_ doc: inout Doc) {
-        let analysis = Attributor.Analysis(doc)
+        let analysis = doc.reusable.analysis.flatMap { $0.analysis(of: doc) } ?? Attributor.Analysis(doc)
         var found: [DocQuote] = []
         for (s, sentence) in doc.sentences.enumerated() {
             guard !sentence.tokens.contains(where: { doc.tokens[$0].flags.contains(.quoted) }) else { continue }

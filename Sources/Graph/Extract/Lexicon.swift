@@ -4,7 +4,7 @@
 /// lower case with straight apostrophes (the form `Doc.key(token:)` returns).
 enum Lexicon {
     /// Words that keep their period: titles, months, US state and company abbreviations.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "col", "gen", "lt", "sgt", "capt", "maj", "cmdr", "adm", "sen", "rep", "gov",
         "pres", "st", "jr", "sr", "rev", "hon", "fr", "messrs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
         "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "no", "vs", "etc", "ala", "ariz", "ark", "calif",
@@ -14,13 +14,13 @@ enum Lexicon {
     ]
 
     /// Capitalised words that usually open a sentence: a dotted acronym before one of them ends the sentence.
-    static let sentenceOpeners: Set<String> = [
+    static let sentenceOpeners: WordSet = [
         "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this", "that", "there", "on", "at",
         "his", "her", "their", "its", "as", "if", "when", "while", "after", "before", "for", "so", "yet",
     ]
 
     /// Function words and other common words that are capitalised only because they open a sentence or a headline.
-    static let stopwords: Set<String> = [
+    static let stopwords: WordSet = [
         "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "for", "of", "in", "on", "at", "to", "by", "with",
         "from", "into", "onto", "upon", "about", "above", "across", "after", "against", "along", "amid", "among",
         "around", "as", "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "despite",
@@ -56,18 +56,18 @@ enum Lexicon {
         "total", "full", "special", "private",
     ]
 
-    static let days: Set<String> = [
+    static let days: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
         "thu", "thur", "thurs", "fri", "sat", "sun",
     ]
-    static let months: Set<String> = [
+    static let months: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
         "nov.", "dec.", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
     ]
 
     /// Titles and offices that stand before a name and are not part of it ("Col. Nyland", "President Lind").
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "mr.", "mrs.", "ms.", "dr.", "prof.", "col.", "gen.", "lt.", "sgt.", "capt.", "maj.", "cmdr.", "adm.", "sen.",
         "rep.", "gov.", "pres.", "rev.", "hon.", "del.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady",
         "president", "minister", "secretary", "chancellor", "premier", "king", "queen", "prince", "princess",
@@ -95,7 +95,7 @@ enum Lexicon {
     }()
 
     /// Words that qualify an office and go with it ("Defense Minister", "Vice President").
-    static let officeModifiers: Set<String> = [
+    static let officeModifiers: WordSet = [
         "vice", "prime", "deputy", "acting", "former", "foreign", "defense", "defence", "interior", "finance",
         "trade", "health", "economy", "unification", "state", "first", "supreme", "chief", "general", "attorney",
         "executive", "senior", "lieutenant", "rear", "brigadier", "major", "grand", "crown", "home", "education",
@@ -106,7 +106,7 @@ enum Lexicon {
     ]
 
     /// Head nouns of descriptions that stand for a person named elsewhere ("the Kenyan leader").
-    static let personNouns: Set<String> = [
+    static let personNouns: WordSet = [
         "leader", "president", "dictator", "minister", "spokesman", "spokeswoman", "spokesperson", "official",
         "chairman", "chairwoman", "secretary", "director", "chief", "governor", "senator", "mayor", "ambassador",
         "general", "commander", "premier", "chancellor", "king", "queen", "prince", "candidate", "nominee",
@@ -122,7 +122,7 @@ enum Lexicon {
     ]
 
     /// Speech verbs that may come before their speaker: `"...," said Ruiz`.
-    static let invertingVerbs: Set<String> = [
+    static let invertingVerbs: WordSet = [
         "said", "says", "added", "adds", "continued", "continues", "wrote", "writes", "asked", "asks", "explained",
         "explains", "recalled", "recalls", "noted", "notes", "warned", "warns", "stressed", "tweeted", "replied",
         "replies", "insisted", "insists", "argued", "argues", "cautioned", "declared", "observed", "remarked",
@@ -133,13 +133,13 @@ enum Lexicon {
     ]
 
     /// Nouns that stand for the news outlet relaying a statement ("the report", "state media").
-    static let mediumNouns: Set<String> = [
+    static let mediumNouns: WordSet = [
         "report", "media", "agency", "newspaper", "paper", "outlet", "broadcaster", "wire", "daily", "tabloid",
         "station", "channel", "network", "dispatch", "broadcast", "television", "tv", "radio",
     ]
 
     /// Words in an organisation's name that say it is one.
-    static let orgHeads: Set<String> = [
+    static let orgHeads: WordSet = [
         "agency", "army", "navy", "force", "forces", "party", "staff", "command", "ministry", "department", "council",
         "committee", "commission", "university", "college", "institute", "institution", "association", "union",
         "bank", "corporation", "corp.", "corp", "inc.", "inc", "company", "co.", "ltd", "ltd.", "llc", "group",
@@ -166,13 +166,13 @@ enum Lexicon {
     ]
 
     /// Company-form words after a company's short name ("Tesla Inc").
-    static let corporateSuffixes: Set<String> = [
+    static let corporateSuffixes: WordSet = [
         "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "gmbh", "nv", "group",
         "holdings", "corporation", "company", "limited",
     ]
 
     /// Words in an outlet's name that mark it as news media.
-    static let mediumHeads: Set<String> = [
+    static let mediumHeads: WordSet = [
         "news", "agency", "press", "times", "post", "journal", "herald", "tribune", "media", "broadcasting",
         "television", "tv", "radio", "gazette", "telegraph", "daily", "network", "networks", "wire",
         "chronicle", "observer", "guardian", "independent", "courier", "dispatch", "express", "mirror", "magazine",
@@ -180,37 +180,37 @@ enum Lexicon {
     ]
 
     /// Lower-case nouns after a name that say it is an organisation ("the Harbour Star newspaper").
-    static let orgFollowers: Set<String> = [
+    static let orgFollowers: WordSet = [
         "newspaper", "agency", "group", "company", "party", "organization", "organisation", "firm", "broadcaster",
         "network", "daily", "news", "channel", "magazine", "outlet", "ministry", "militia", "movement", "coalition",
         "network", "bank", "union", "council", "committee", "website", "airline", "carrier", "government",
     ]
 
     /// Lower-case nouns after a name that say it is an event ("the Northern Shield exercise").
-    static let eventFollowers: Set<String> = [
+    static let eventFollowers: WordSet = [
         "exercise", "exercises", "drill", "drills", "summit", "games", "olympics", "conference", "festival", "war",
         "operation", "campaign", "election", "elections", "talks", "forum", "storm", "hurricane", "typhoon",
         "cyclone", "tournament", "championship", "cup", "crisis", "scandal", "massacre", "attack", "attacks",
         "protests", "rally", "convention", "debate", "referendum", "accord", "agreement", "treaty", "wargames",
     ]
     /// Name-final words of an event ("Olympic Games", "World Cup").
-    static let eventHeads: Set<String> = [
+    static let eventHeads: WordSet = [
         "games", "olympics", "cup", "war", "summit", "conference", "festival", "championship", "championships",
         "exercise", "expo", "marathon", "open", "grand", "prix", "revolution", "uprising", "crisis", "forum",
         "convention", "storm", "hurricane", "typhoon", "day",
     ]
     /// Lower-case words before a name that say it is a storm ("tropical storm Ferra").
-    static let eventLeaders: Set<String> = ["storm", "typhoon", "hurricane", "cyclone", "operation"]
+    static let eventLeaders: WordSet = ["storm", "typhoon", "hurricane", "cyclone", "operation"]
 
     /// Name-final words of a place that is not a polity.
-    static let locationHeads: Set<String> = [
+    static let locationHeads: WordSet = [
         "peninsula", "sea", "ocean", "river", "mountains", "mountain", "island", "islands", "strait", "straits",
         "gulf", "bay", "valley", "desert", "lake", "coast", "canal", "plateau", "basin", "channel", "range", "hills",
         "forest", "park", "zone", "border", "square", "street", "avenue", "airport", "base", "bridge", "dam",
         "falls", "glacier", "cape", "delta", "region", "heights", "plain", "plains", "reef", "archipelago",
     ]
     /// Name-final words of laws, prizes, plans and documents: names, but of no person ("Affordable Care Act").
-    static let thingHeads: Set<String> = [
+    static let thingHeads: WordSet = [
         "act", "bill", "law", "amendment", "treaty", "accord", "accords", "agreement", "prize", "award", "awards",
         "medal", "plan", "doctrine", "rule", "code", "constitution", "declaration", "manifesto", "index", "poll",
         "survey", "report", "review", "protocol", "charter", "initiative", "strategy", "budget", "deal", "order",
@@ -220,22 +220,22 @@ enum Lexicon {
 
     /// Name-initial words of a place ("Camp David", "Mount Everest").
     /// Last words that make a town of a name the gazetteer lacks ("Oklahoma City", "Palm Springs").
-    static let cityHeads: Set<String> = ["city", "springs", "township", "borough", "village", "town"]
+    static let cityHeads: WordSet = ["city", "springs", "township", "borough", "village", "town"]
     /// First words that make a town of a name ("St. Cloud", "San Marcos").
-    static let cityLeaders: Set<String> = ["st.", "san", "santa", "são", "sao"]
+    static let cityLeaders: WordSet = ["st.", "san", "santa", "são", "sao"]
     /// Function words that never stand inside a person's name, capitalised or not.
-    static let functionWords: Set<String> = [
+    static let functionWords: WordSet = [
         "of", "the", "and", "on", "through", "for", "to", "in", "at", "by", "with", "are", "is", "be", "should",
         "would", "must", "their", "our", "your", "my", "his", "her", "its", "off", "out", "up", "from", "into",
         "over", "about", "after", "against", "a", "an", "not", "or",
     ]
-    static let locationLeaders: Set<String> = ["camp", "mount", "mt.", "lake", "cape", "fort", "port", "isle", "gulf"]
+    static let locationLeaders: WordSet = ["camp", "mount", "mt.", "lake", "cape", "fort", "port", "isle", "gulf"]
 
     /// Words after a demonym that make a place ("the Iberian peninsula").
-    static let locationFollowers: Set<String> = ["peninsula", "sea", "ocean", "strait", "gulf", "archipelago"]
+    static let locationFollowers: WordSet = ["peninsula", "sea", "ocean", "strait", "gulf", "archipelago"]
 
     /// Speech and reporting verbs, every inflection a reporter uses.
-    static let bareSpeechVerbs: Set<String> = Set(speechVerbBases)
+    static let bareSpeechVerbs = WordSet(speechVerbBases)
     static let speechVerbBases = [
             "say", "tell", "add", "state", "warn", "stress", "note", "explain", "ask", "reply", "write", "tweet",
             "declare", "announce", "insist", "argue", "claim", "continue", "recall", "acknowledge", "admit",
@@ -252,7 +252,7 @@ enum Lexicon {
             "calculate", "forecast", "project", "tout", "hail", "welcome", "applaud", "express", "sing", "whisper",
             "plead", "reason", "yell", "chant",
     ]
-    static let speechVerbs: Set<String> = {
+    static let speechVerbs: WordSet = {
         let bases = speechVerbBases
         var forms: Set<String> = [
             "said", "says", "saying", "told", "tells", "telling", "wrote", "writes", "writing", "written",
@@ -273,22 +273,22 @@ enum Lexicon {
                 forms.insert(base + "s"); forms.insert(base + "ed"); forms.insert(base + "ing")
             }
         }
-        return forms
+        return WordSet(forms)
     }()
 
     /// Bare verb forms that are safe cues after any subject; other bare forms ("report", "call", "order") are
     /// usually nouns unless a pronoun or modal stands before them.
-    static let plainVerbs: Set<String> = [
+    static let plainVerbs: WordSet = [
         "say", "tell", "add", "state", "warn", "insist", "argue", "explain", "ask", "write", "stress", "note",
         "sing", "admit", "acknowledge", "predict", "suggest", "reply", "deny", "declare", "announce",
     ]
-    static let subjectsOfBareVerbs: Set<String> = [
+    static let subjectsOfBareVerbs: WordSet = [
         "i", "we", "they", "you", "will", "would", "can", "could", "should", "may", "might", "must", "did", "do",
         "does", "not", "also", "often", "sometimes", "still", "now", "never", "always",
     ]
 
     /// Speech verbs that introduce reported speech with "that" ("He stated that ...").
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: WordSet = [
         "said", "says", "stated", "states", "told", "tells", "added", "adds", "warned", "warns", "stressed",
         "stresses", "noted", "notes", "explained", "explains", "announced", "announces", "claimed", "claims",
         "insisted", "insists", "argued", "argues", "declared", "declares", "emphasized", "emphasised", "emphasizes",
@@ -298,10 +298,10 @@ enum Lexicon {
     ]
 
     /// Verbs whose subject is a news outlet relaying someone else's words.
-    static let mediumVerbs: Set<String> = ["reported", "reports", "quoted", "quotes", "carried", "published", "cited"]
+    static let mediumVerbs: WordSet = ["reported", "reports", "quoted", "quotes", "carried", "published", "cited"]
 
     /// Words that may stand between a speaker and the speech verb ("Ruiz also said", "she had told").
-    static let verbModifiers: Set<String> = [
+    static let verbModifiers: WordSet = [
         "also", "further", "later", "then", "had", "has", "have", "was", "is", "would", "will", "earlier", "again",
         "recently", "previously", "reportedly", "once", "now", "repeatedly", "publicly", "privately", "openly",
         "explicitly", "bluntly", "angrily", "flatly", "firmly", "quickly", "simply", "only", "even", "just",
@@ -314,7 +314,7 @@ enum Lexicon {
     /// Nouns that name a speaker by description when no name is given: people ("a friend", "protesters"),
     /// groups ("the crowd") and texts that speak ("the letter reads", "said the ruling"). Such a speaker is kept as
     /// words, never as an entity.
-    static let describedSpeakers: Set<String> = {
+    static let describedSpeakers: WordSet = {
         let people = [
             "friend", "neighbor", "neighbour", "witness", "protester", "protestor", "demonstrator", "marcher",
             "resident", "voter", "supporter", "critic", "opponent", "official", "source", "student", "parent",
@@ -334,11 +334,11 @@ enum Lexicon {
             out.insert(word.hasSuffix("s") || word.hasSuffix("sh") || word.hasSuffix("ch") ? word + "es" : word + "s")
         }
         out.formUnion(["people", "men", "women", "children", "staff", "police", "witnesses", "attorneys"])
-        return out
+        return WordSet(out)
     }()
 
     /// Texts that speak for whoever wrote them ("the letter reads", "the ruling said").
-    static let speakingTexts: Set<String> = [
+    static let speakingTexts: WordSet = [
         "letter", "ruling", "decision", "opinion", "order", "report", "statement", "memo", "filing", "complaint",
         "lawsuit", "suit", "indictment", "petition", "ad", "advertisement", "commercial", "spot", "video", "post",
         "tweet", "message", "email", "e-mail", "note", "headline", "article", "piece", "editorial", "column",
@@ -348,23 +348,23 @@ enum Lexicon {
         ]
 
     /// Collective nouns whose description goes on with "of" ("groups of protesters", "members of the crowd").
-    static let collectiveSpeakers: Set<String> = [
+    static let collectiveSpeakers: WordSet = [
         "group", "groups", "crowd", "crowds", "members", "dozens", "hundreds", "thousands", "handful", "band",
         "coalition", "majority", "number", "family", "families", "chorus", "panel",
     ]
 
     /// Adjectives in the stop-word list that still belong to a description ("local residents", "a senior official").
-    static let describedModifiers: Set<String> = [
+    static let describedModifiers: WordSet = [
         "former", "local", "senior", "junior", "top", "key", "new", "old", "international", "independent", "chief",
         "deputy", "acting", "special", "private", "visiting", "small", "large", "northern", "southern", "eastern",
         "western", "major", "minor", "other", "many",
     ]
 
-    static let personPronouns: Set<String> = ["he", "she"]
-    static let thingPronouns: Set<String> = ["it"]
+    static let personPronouns: WordSet = ["he", "she"]
+    static let thingPronouns: WordSet = ["it"]
 
     /// Parenthesised party tags after US politicians' names, and other words that never make a name.
-    static let notNames: Set<String> = [
+    static let notNames: WordSet = [
         "d", "r", "i", "d-", "r-",
     ]
 }

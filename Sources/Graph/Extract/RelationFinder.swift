@@ -40,13 +40,7 @@ public struct RelationFinder: Component {
                 }
             }
         }
-        var keyCache: [Int: String] = [:]
-        func key(_ t: Int) -> String {
-            if let k = keyCache[t] { return k }
-            let k = doc.key(token: t)
-            keyCache[t] = k
-            return k
-        }
+        func key(_ t: Int) -> String { doc.key(token: t) }
         let countries = countryIndex(doc)
         var seen: Set<DocRelation> = []
         var relations: [DocRelation] = []

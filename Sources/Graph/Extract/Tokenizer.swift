@@ -81,6 +81,7 @@ public struct Tokenizer: Component {
         closeParagraph()
         doc.tokens = tokens
         doc.paragraphs = paragraphs
+        doc.storedKeys = Doc.wordKeys(tokens, in: b)
     }
 
     /// Reads one word or number starting at `start`.

@@ -25,7 +25,7 @@ extension Doc {
         return lo
     }
 
-    static let headlineFunctionWords: Set<String> = [
+    static let headlineFunctionWords: WordSet = [
         "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "nor", "but", "at", "by", "as", "vs", "via",
         "from", "with", "into", "over", "amid", "if", "is", "are", "be", "up", "off", "out", "than", "after",
     ]
@@ -38,12 +38,16 @@ extension Doc {
         var caps = 0
         for t in para.tokens where tokens[t].kind == .word {
             let token = tokens[t]
-            // Headlines leave short function words in lower case ("Ruiz Calls for Talks").
-            if token.span.count <= 4, Self.headlineFunctionWords.contains(string(token.span)) { continue }
-            if token.span.count <= 3, t != para.tokens.lowerBound,
-                Self.headlineFunctionWords.contains(string(token.span).lowercased())
-            {
-                continue
+            // Headlines leave short function words in lower case ("Ruiz Calls for Talks"); after the first word, a
+            // word of up to three letters in any case ("OF", "The") is one too. The words are lower-case ASCII, so
+            // the token's key (ASCII lower-cased) finds them as lower-casing the word would, and the bytes as
+            // written equal the key only when the word was written in lower case.
+            if token.span.count <= 4 {
+                let key = key(token: t)
+                if Self.headlineFunctionWords.contains(key) {
+                    if bytes[token.span.range].elementsEqual(key.utf8) { continue }
+                    if token.span.count <= 3, t != para.tokens.lowerBound { continue }
+                }
             }
             words += 1
             if token.isCapitalized || token.flags.contains(.allCaps) { caps += 1 }

@@ -22,6 +22,11 @@ public struct Doc: Sendable {
     public var quotes: [DocQuote] = []
     public var relations: [DocRelation] = []
 
+    /// Work a component did that a later one reads again: never a finding, and dropped with the doc.
+    var reusable = Reusable()
+    /// `wordKeys` as the tokenizer made them with the tokens; empty until then.
+    var storedKeys: [String] = []
+
     public init(_ text: String) {
         self.text = text
         self.bytes = Array(text.utf8)
@@ -36,22 +41,49 @@ public struct Doc: Sendable {
     public func string(token i: Int) -> String { string(tokens[i].span) }
 
     /// The lower-cased text of token `i`, with curly apostrophes made straight: the form lexicons are keyed by.
+    ///
+    /// - Complexity: O(1) for a word or possessive ending once the tokenizer has run (it keeps their keys), else
+    ///   linear in the token's length.
     public func key(token i: Int) -> String {
-        let span = tokens[i].span
-        var out = [UInt8]()
-        out.reserveCapacity(span.count)
-        var j = span.start
-        while j < span.end {
-            let b = bytes[j]
-            if b == 0xE2, j + 2 < span.end, bytes[j + 1] == 0x80, bytes[j + 2] == 0x99 || bytes[j + 2] == 0x98 {
-                out.append(0x27)
-                j += 3
-                continue
+        if storedKeys.count == tokens.count, !storedKeys[i].isEmpty { return storedKeys[i] }
+        return Self.key(of: tokens[i].span, in: bytes)
+    }
+
+    /// `key(token:)` of every word and possessive ending, and "" for every other token: what the rules look words up
+    /// by, many times each.
+    ///
+    /// - Complexity: O(1) once the tokenizer has run; else linear in the text's length.
+    public var wordKeys: [String] {
+        storedKeys.count == tokens.count ? storedKeys : Self.wordKeys(tokens, in: bytes)
+    }
+
+    /// The keys of the words and possessive endings of `tokens`, "" for the others.
+    static func wordKeys(_ tokens: [Token], in bytes: [UInt8]) -> [String] {
+        tokens.map { $0.kind == .word || $0.kind == .possessive ? key(of: $0.span, in: bytes) : "" }
+    }
+
+    /// The key of one span: ASCII letters lower-cased, curly apostrophes (U+2018, U+2019) made straight.
+    static func key(of span: ByteSpan, in bytes: [UInt8]) -> String {
+        // Writing the bytes straight into the string's storage makes a key of up to 15 bytes, most words, without
+        // allocating; the string validates them as `String(decoding:as:)` does, so a broken sequence is repaired
+        // the same way.
+        String(unsafeUninitializedCapacity: span.count) { out in
+            var n = 0
+            var j = span.start
+            while j < span.end {
+                let b = bytes[j]
+                if b == 0xE2, j + 2 < span.end, bytes[j + 1] == 0x80, bytes[j + 2] == 0x99 || bytes[j + 2] == 0x98 {
+                    out[n] = 0x27
+                    n += 1
+                    j += 3
+                    continue
+                }
+                out[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                n += 1
+                j += 1
             }
-            out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-            j += 1
+            return n
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Converts the doc's findings to scalar offsets, the unit stored in the database.

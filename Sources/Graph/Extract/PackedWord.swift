@@ -1,0 +1,48 @@
+/// An ASCII word of 1 to 16 bytes held as two integers and a length: what `KeySet` hashes and compares.
+///
+/// An ASCII string is canonically equivalent only to itself, so equal packed words are equal strings, and a packed
+/// word never equals a string that cannot be packed the same way.
+struct PackedWord: Sendable, Equatable {
+    var low: UInt64
+    var high: UInt64
+    var length: UInt8
+
+    /// The word's bytes, little-endian; nil for an empty word, a longer one or one that is not ASCII.
+    init?(_ word: String) {
+        let count = word.utf8.count
+        guard count >= 1, count <= 16 else { return nil }
+        // Native and small strings lend their bytes without copying them out one index at a time, which was most
+        // of a look-up's cost; a bridged string takes the copy.
+        let packed = word.utf8.withContiguousStorageIfAvailable { Self.pack($0) }
+            ?? Array(word.utf8).withUnsafeBufferPointer { Self.pack($0) }
+        guard let packed else { return nil }
+        self = packed
+    }
+
+    init(low: UInt64, high: UInt64, length: UInt8) {
+        self.low = low
+        self.high = high
+        self.length = length
+    }
+
+    @inline(__always)
+    private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> PackedWord? {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var any: UInt8 = 0
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            any |= byte
+            if i < 8 { low |= UInt64(byte) << (i &* 8) } else { high |= UInt64(byte) << ((i &- 8) &* 8) }
+            i += 1
+        }
+        return any < 0x80 ? PackedWord(low: low, high: high, length: UInt8(bytes.count)) : nil
+    }
+
+    /// A slot in a table of `1 << (64 - shift)` slots: the top bits of a multiplicative hash.
+    func slot(shift: UInt64) -> Int {
+        let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
+        return Int(truncatingIfNeeded: (mixed &* 0x1656_67B1_9E37_79F9) >> shift)
+    }
+}
