@@ -46,6 +46,7 @@ extension GraphStore {
     ///
     /// - Complexity: O(q + e) index probes; run once per batch, not per document.
     func deleteOrphans() throws {
+        forgetWrittenNames()
         try database.cached("""
             DELETE FROM quote WHERE NOT EXISTS (SELECT 1 FROM attribution WHERE attribution.quote = quote.id)
             """).execute()

@@ -23,10 +23,14 @@ extension GraphStore {
     public func keepingWriterCaches<T>(_ body: () throws -> T) rethrows -> T {
         guard case .unused = quoteIndexFilter else { return try body() }
         quoteIndexFilter = .pending
+        writtenNames = []
+        database.afterRollback = { [unowned self] in forgetWrittenNames() }
         defer {
             quoteIndexFilter = .unused
             noCurationRules = false
             noQuoteRules = false
+            writtenNames = nil
+            database.afterRollback = nil
         }
         return try body()
     }
@@ -35,6 +39,11 @@ extension GraphStore {
     /// connection has committed since they were made (its rows are not in them), and reads again whether there are
     /// curation rules and quote rules (one probe each).
     public func checkWriterCaches() throws {
+        if writtenNames != nil {
+            let version = try database.scalarInt("PRAGMA data_version")
+            if version != writtenNamesVersion { forgetWrittenNames() }
+            writtenNamesVersion = version
+        }
         switch quoteIndexFilter {
         case .unused: return
         case .ready(let filter):
@@ -96,5 +105,22 @@ extension GraphStore {
     func noteEntityMerge(_ absorbed: EntityID, into kept: EntityID) {
         guard case .ready(let filter) = quoteIndexFilter else { return }
         filter.merge(absorbed, into: kept)
+    }
+
+    /// Entries of `writtenNames` kept at most (about 200 MB); past it the set starts again from empty.
+    static let writtenNamesLimit = 2_000_000
+
+    /// Whether the name-index row `entry` was written during this ingest; records it when not (outside an ingest,
+    /// always false).
+    func wroteName(_ entry: String) -> Bool {
+        guard writtenNames != nil else { return false }
+        if writtenNames!.count >= Self.writtenNamesLimit { writtenNames!.removeAll(keepingCapacity: true) }
+        return !writtenNames!.insert(entry).inserted
+    }
+
+    /// Forgets the name-index rows written, after rows may have gone: an entity merged or deleted (its id may be
+    /// reused), names removed, a rollback, or another connection's commit.
+    func forgetWrittenNames() {
+        if writtenNames != nil { writtenNames!.removeAll(keepingCapacity: true) }
     }
 }

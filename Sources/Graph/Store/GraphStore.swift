@@ -13,6 +13,11 @@ public final class GraphStore {
     var noCurationRules = false
     /// True while an ingest knows that the database holds no quote rule (`keepingWriterCaches(_:)`).
     var noQuoteRules = false
+    /// Rows of the name index (resolution keys, aliases, surnames) written during an ingest, so that an entity
+    /// named again in later articles costs no statement per name (`keepingWriterCaches(_:)`); nil outside one.
+    var writtenNames: Set<String>?
+    /// SQLite's `data_version` when `writtenNames` last agreed with the tables.
+    var writtenNamesVersion: Int64 = 0
 
     /// The default database: `$GRAPH_DB`, or `graph.sqlite` in the working directory.
     public static var defaultPath: String {
