@@ -10,6 +10,7 @@ enum Migrations {
         cardIndexes,
         quoteCuration,
         speakerDescriptions,
+        quoteWindow,
     ]
 
     static var latestVersion: Int { steps.count }
