@@ -33,6 +33,17 @@ import Testing
         #expect(nodes(holding: "grain prices", speaker: 8, in: window).isEmpty)
     }
 
+    @Test func memoryStaysWithinTheBoundWhateverGoesThrough() {
+        let window = QuoteWindow(capacity: 64)
+        for quote in Int64(1)...10_000 {
+            add("the quarry at site \(quote) will close in \(quote % 12) months", speaker: quote % 7, quote: quote, to: window)
+        }
+        #expect(window.count == 64)
+        // 64 occurrences, 1 280 postings, a head table of 2 048 buckets: a few tens of KB.
+        #expect(window.byteCount < 64 << 10)
+        #expect(nodes(holding: "the quarry", speaker: 10_000 % 7, in: window).allSatisfy { $0 > 10_000 - 64 })
+    }
+
     @Test func longQuotesWrapThePostingsFirst() {
         // 20 postings an occurrence: three of 60 words fill the ring of a window of four.
         let window = QuoteWindow(capacity: 4)
