@@ -190,10 +190,10 @@ public struct QuoteResolver: Sendable {
     ) throws -> QuoteJoin.Reason? {
         if words >= distinctiveWords { return .exact }
         guard let speaker else { return nil }
-        let (speakers, media) = try store.speakersAndMedia(of: candidate)
-        if speakers.contains(speaker) { return .exact }
-        if media.contains(speaker) { return .relay }
-        if let via, speakers.contains(via) { return .relay }
+        // Probes rather than every occurrence of the node: a stock phrase's node has thousands.
+        if try store.quote(candidate, isSpokenBy: speaker) { return .exact }
+        if try store.quote(candidate, isRelayedBy: speaker) { return .relay }
+        if let via, try store.quote(candidate, isSpokenBy: via) { return .relay }
         return nil
     }
 
