@@ -94,6 +94,7 @@ extension GraphStore {
             """).forEach([quoteWindowCapacity]) { row in
                 rows.append((QuoteID(rawValue: row.int(0)), EntityID(rawValue: row.int(1)), row.string(2)))
             }
+        window.reserve(occurrences: rows.count)
         for row in rows.reversed() {
             let key = QuoteResolver.Key(text: row.text)
             window.add(key: key.key, shingles: key.shingles, speaker: row.speaker, quote: row.quote)

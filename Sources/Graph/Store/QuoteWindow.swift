@@ -95,6 +95,16 @@ final class QuoteWindow {
         index(shingles, first: first, speaker: speaker.rawValue, occurrence: sequence)
     }
 
+    /// Sizes the head table for about `occurrences` occurrences before the first is added (a rebuild from the
+    /// database), instead of doubling it and linking the postings again as they come.
+    func reserve(occurrences: Int) {
+        guard postingCount == 0 else { return }
+        let size = min(max(occurrences * 17, 1 << 12), postingCapacity).nextPowerOfTwo
+        guard size > heads.count else { return }
+        heads = [UInt32](repeating: 0, count: size)
+        bucketMask = UInt64(size - 1)
+    }
+
     /// Adds postings for an occurrence's distinct word pairs under `speaker`, and its first pair as its anchor.
     private func index(_ shingles: [Int64], first: Int64, speaker: Int64, occurrence: Int64) {
         var seen: [Int64] = []

@@ -160,6 +160,30 @@ import Testing
         #expect(try graph.store.quoteWindow() !== window)
     }
 
+    @Test func aDatabaseWithTheWordPairTablesOpensWithoutThemAndResolves() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([("a", "E PERSON Tavi Orlanu\nQ 0 - direct | We will mend every bridge of the eastern valley by spring")])
+        // The tables as schema version 6 had them, with a row.
+        try graph.store.database.execute("""
+            CREATE TABLE quote_shingle (speaker INTEGER NOT NULL, shingle INTEGER NOT NULL, quote INTEGER NOT NULL,
+                PRIMARY KEY (speaker, shingle, quote)) STRICT, WITHOUT ROWID;
+            CREATE INDEX quote_shingle_quote ON quote_shingle(quote);
+            CREATE TABLE quote_anchor (speaker INTEGER NOT NULL, shingle INTEGER NOT NULL, quote INTEGER NOT NULL,
+                PRIMARY KEY (speaker, shingle, quote)) STRICT, WITHOUT ROWID;
+            CREATE INDEX quote_anchor_quote ON quote_anchor(quote);
+            INSERT INTO quote_shingle VALUES (1, 2, 1);
+            PRAGMA user_version = 6;
+            """)
+        let reopened = try GraphStore(path: graph.path)
+        #expect(try reopened.schemaVersion == Migrations.latestVersion)
+        #expect(try reopened.database.scalarInt(
+            "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'quote_shingle%' OR name LIKE 'quote_anchor%'") == 0)
+        // The window is built from the occurrences: a fragment still finds its longer quote.
+        try Ingester(store: reopened, pipeline: graph.pipeline).ingest([.document(SourceDocument(
+            name: "b", text: "E PERSON Tavi Orlanu\nQ 0 - partial | every bridge of the eastern valley"))])
+        #expect(try graph.quotes.count == 1)
+    }
+
     @Test func theMigrationDropsTheWordPairTables() throws {
         let graph = try ScriptedGraph()
         let tables = try graph.store.database.cached(
