@@ -14,6 +14,12 @@ import Foundation
 /// - or the end of one of the same speaker's quotes is the start of it, or the other way round, over
 ///   `overlapWords` words or more.
 /// Different speakers' identical short words ("reckless") stay apart.
+///
+/// Identical keys are found whatever their age (`quote_variant`). Fragments, longer forms and overlaps are found
+/// among the store's window of recent quote occurrences (`QuoteWindow`, `GraphStore.quoteWindowCapacity`: about
+/// 25 000 articles' worth by default): news relays and cuts a quote within days, and an index of every word pair of
+/// every quote ever stored made each ingest slower than the last. A fragment of a quote older than the window is a
+/// node of its own, unless its words are exactly those of an earlier occurrence.
 public struct QuoteResolver: Sendable {
     /// Texts of at least this many words are the same quote whoever the articles say spoke them.
     public var distinctiveWords = 6
@@ -37,9 +43,9 @@ public struct QuoteResolver: Sendable {
     ///   - key: the text's `Key`, when the caller made it ahead (ingestion does, on the extraction cores).
     ///   - speaker: the node of the occurrence's speaker, when it has one.
     ///   - via: the node of the medium that relayed it, when it has one.
-    /// - Complexity: one index lookup per word pair of the text, each reading at most `candidateLimit` rows of the
-    ///   same speaker's quotes; never a scan of all quotes. During an ingest the store's filters skip the lookups
-    ///   that would find nothing, which for a new quote is most of them.
+    /// - Complexity: one look-up in the window of recent quotes per word pair of the text, each reading at most
+    ///   `candidateLimit` of the same speaker's quotes (in memory), and one index lookup of the key; never a scan of
+    ///   all quotes. During an ingest the store's filter skips the key lookups that would find nothing.
     public func resolve(
         _ quote: Extraction.Quote, key prepared: Key? = nil, speaker: EntityID?, via: EntityID?, in store: GraphStore
     ) throws -> QuoteID {
@@ -118,7 +124,7 @@ public struct QuoteResolver: Sendable {
         }
         try store.addVariant(key, to: id)
         if wordCount < distinctiveWords { try store.addVoices(key, speaker: speaker, via: via, quote: id) }
-        if let speaker { try store.addShingles(shingles, speaker: speaker, quote: id) }
+        if let speaker { try store.addShingles(shingles, key: key, speaker: speaker, quote: id) }
         // A node just made holds this text already.
         if !inserted, let current = try store.quoteText(id), NameKey.words(current.key).count < wordCount {
             try store.updateQuote(id, text: quote.text, key: key)
@@ -138,6 +144,7 @@ public struct QuoteResolver: Sendable {
     public func reindex(_ quotes: [QuoteID], in store: GraphStore) throws {
         for quote in quotes {
             try store.clearQuoteIndex(quote)
+            var indexed: Set<String> = []
             for occurrence in try store.occurrences(of: quote) {
                 let key = NameKey.quote(occurrence.text)
                 guard !key.isEmpty else { continue }
@@ -145,8 +152,9 @@ public struct QuoteResolver: Sendable {
                 if NameKey.words(key).count < distinctiveWords {
                     try store.addVoices(key, speaker: occurrence.speaker, via: occurrence.via, quote: quote)
                 }
-                if let speaker = occurrence.speaker {
-                    try store.addShingles(Self.shingles(NameKey.words(key)), speaker: speaker, quote: quote)
+                // Once per speaker and variant: repeats would take the window's room and tell nothing more.
+                if let speaker = occurrence.speaker, indexed.insert("\(speaker.rawValue) \(key)").inserted {
+                    try store.addShingles(Self.shingles(NameKey.words(key)), key: key, speaker: speaker, quote: quote)
                 }
             }
         }
@@ -183,10 +191,10 @@ public struct QuoteResolver: Sendable {
     ) throws -> QuoteJoin.Reason? {
         if words >= distinctiveWords { return .exact }
         guard let speaker else { return nil }
-        let (speakers, media) = try store.speakersAndMedia(of: candidate)
-        if speakers.contains(speaker) { return .exact }
-        if media.contains(speaker) { return .relay }
-        if let via, speakers.contains(via) { return .relay }
+        // Probes rather than every occurrence of the node: a stock phrase's node has thousands.
+        if try store.quote(candidate, isSpokenBy: speaker) { return .exact }
+        if try store.quote(candidate, isRelayedBy: speaker) { return .relay }
+        if let via, try store.quote(candidate, isSpokenBy: via) { return .relay }
         return nil
     }
 
@@ -214,7 +222,6 @@ public struct QuoteResolver: Sendable {
     private func container(
         of key: String, shingles: [Int64], speaker: EntityID, apart: Apart, in store: GraphStore
     ) throws -> (quote: QuoteID, key: String)? {
-        guard try store.mayHaveQuotes(withShingles: shingles, speaker: speaker) else { return nil }
         // The rarest word pair of the fragment bounds the candidates: every container holds it.
         guard let rarest = try rarest(Set(shingles), speaker: speaker, in: store) else { return nil }
         for variant in try store.variants(ofQuotesWithShingle: rarest.shingle, speaker: speaker, limit: candidateLimit)
@@ -233,9 +240,10 @@ public struct QuoteResolver: Sendable {
         within key: String, shingles: [Int64], speaker: EntityID, apart: Apart, in store: GraphStore
     ) throws -> [(quote: QuoteID, key: String)] {
         var found: [QuoteID: String] = [:]
-        for shingle in Set(shingles) where try store.mayHaveQuotes(anchoredAt: shingle, speaker: speaker) {
+        for shingle in Set(shingles) {
             // Counted before reading: a common anchor's quotes are never read.
-            guard try store.anchorCount(shingle, speaker: speaker, limit: candidateLimit) < candidateLimit else { continue }
+            let count = try store.anchorCount(shingle, speaker: speaker, limit: candidateLimit)
+            guard count > 0 && count < candidateLimit else { continue }
             let variants = try store.variants(ofQuotesAnchoredAt: shingle, speaker: speaker, limit: candidateLimit)
             // A variant longer than the text cannot be a run of its words.
             for variant in variants where found[variant.quote] == nil && variant.key.utf8.count <= key.utf8.count {
@@ -262,7 +270,7 @@ public struct QuoteResolver: Sendable {
         let head = Set(shingles.prefix(overlapWords - 1))
         let tail = Set(shingles.suffix(overlapWords - 1))
         var candidates: [(quote: QuoteID, key: String)] = []
-        for pairs in [head, tail] where try store.mayHaveQuotes(withShingles: pairs, speaker: speaker) {
+        for pairs in [head, tail] {
             // A head (or tail) whose every pair `candidateLimit` of the speaker's quotes hold is a stock phrase: the
             // first quotes that hold it tell nothing, and reading them for every quote that starts so was most of
             // the cost of overlaps for prolific speakers.

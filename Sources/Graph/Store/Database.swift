@@ -10,6 +10,9 @@ public final class Database {
     public let isReadOnly: Bool
     private var statements: [String: Statement] = [:]
     private var transactionDepth = 0
+    /// Transactions and savepoints rolled back on this connection: what the store keeps in memory about the rows
+    /// (`QuoteWindow`) is dropped when it changes.
+    private(set) var rollbacks = 0
 
     /// Opens (and for writing, creates) the database at `path`; `":memory:"` gives a private in-memory database.
     ///
@@ -121,6 +124,7 @@ public final class Database {
             return result
         } catch {
             transactionDepth -= 1
+            rollbacks += 1
             if transactionDepth == 0 {
                 try? execute("ROLLBACK")
             } else {

@@ -141,8 +141,6 @@ extension GraphStore {
         try database.cached("UPDATE relation SET object = ? WHERE object = ?").execute(kept, absorbed)
         try database.cached("UPDATE OR IGNORE entity_alias SET entity = ? WHERE entity = ?").execute(kept, absorbed)
         try database.cached("UPDATE OR IGNORE resolution_key SET entity = ? WHERE entity = ?").execute(kept, absorbed)
-        try database.cached("UPDATE OR IGNORE quote_shingle SET speaker = ? WHERE speaker = ?").execute(kept, absorbed)
-        try database.cached("UPDATE OR IGNORE quote_anchor SET speaker = ? WHERE speaker = ?").execute(kept, absorbed)
         try database.cached("UPDATE OR IGNORE quote_voice SET entity = ? WHERE entity = ?").execute(kept, absorbed)
         try database.cached("UPDATE entity_merge SET entity = ? WHERE entity = ?").execute(kept, absorbed)
         try moveSurnames(from: absorbed, to: kept)

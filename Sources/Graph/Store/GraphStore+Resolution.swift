@@ -177,6 +177,16 @@ extension GraphStore {
         if let via { try insert.execute(key, via, 1, quote) }
     }
 
+    /// Whether `speaker` spoke an occurrence of the quote node.
+    func quote(_ quote: QuoteID, isSpokenBy speaker: EntityID) throws -> Bool {
+        try database.scalarInt("SELECT EXISTS (SELECT 1 FROM attribution WHERE speaker = ? AND quote = ?)", speaker, quote) == 1
+    }
+
+    /// Whether `medium` relayed an occurrence of the quote node.
+    func quote(_ quote: QuoteID, isRelayedBy medium: EntityID) throws -> Bool {
+        try database.scalarInt("SELECT EXISTS (SELECT 1 FROM attribution WHERE via = ? AND quote = ?)", medium, quote) == 1
+    }
+
     /// The speakers and media of a quote node's occurrences.
     func speakersAndMedia(of quote: QuoteID) throws -> (speakers: Set<EntityID>, media: Set<EntityID>) {
         var speakers: Set<EntityID> = []
@@ -190,7 +200,9 @@ extension GraphStore {
 
     func insertQuote(text: String, key: String) throws -> QuoteID {
         try database.cached("INSERT INTO quote (text, key) VALUES (?, ?)").execute(text, key)
-        return QuoteID(rawValue: database.lastInsertRowID)
+        let quote = QuoteID(rawValue: database.lastInsertRowID)
+        recentQuotes?.noteNewQuote(quote)
+        return quote
     }
 
     func updateQuote(_ quote: QuoteID, text: String, key: String) throws {
@@ -199,60 +211,36 @@ extension GraphStore {
 
     func addVariant(_ key: String, to quote: QuoteID) throws {
         try database.cached("INSERT OR IGNORE INTO quote_variant (key, quote) VALUES (?, ?)").execute(key, quote)
-        noteQuoteIndex(variant: key, shingles: [], speaker: nil)
+        noteQuoteVariant(key)
     }
 
-    /// Indexes a variant's word pairs under its speaker: all of them, and the first as its anchor.
-    func addShingles(_ shingles: [Int64], speaker: EntityID, quote: QuoteID) throws {
-        guard let first = shingles.first else { return }
-        let insert = try database.cached("INSERT OR IGNORE INTO quote_shingle (speaker, shingle, quote) VALUES (?, ?, ?)")
-        for shingle in Set(shingles) { try insert.execute(speaker, shingle, quote) }
-        try database.cached("INSERT OR IGNORE INTO quote_anchor (speaker, shingle, quote) VALUES (?, ?, ?)")
-            .execute(speaker, first, quote)
-        noteQuoteIndex(variant: nil, shingles: shingles, speaker: speaker)
+    /// Indexes an occurrence's word pairs under its speaker, in the window of recent quotes (`QuoteWindow`): all of
+    /// them, and the first as its anchor. One-word variants have no pairs and are not indexed.
+    func addShingles(_ shingles: [Int64], key: String, speaker: EntityID, quote: QuoteID) throws {
+        guard !shingles.isEmpty else { return }
+        try quoteWindow().add(key: key, shingles: shingles, speaker: speaker, quote: quote)
     }
 
-    /// How many quotes of `speaker` hold the word pair, counted up to `limit`.
+    /// How many recent quotes of `speaker` hold the word pair, counted up to `limit`.
     func shingleCount(_ shingle: Int64, speaker: EntityID, limit: Int) throws -> Int {
-        Int(try database.scalarInt(
-            "SELECT count(*) FROM (SELECT 1 FROM quote_shingle WHERE speaker = ? AND shingle = ? LIMIT ?)",
-            speaker, shingle, limit))
+        try quoteWindow().count(shingle, speaker: speaker, anchor: false, limit: limit)
     }
 
-    /// How many quotes of `speaker` have a variant that starts with the word pair, counted up to `limit`.
+    /// How many recent quotes of `speaker` have a variant that starts with the word pair, counted up to `limit`.
     func anchorCount(_ shingle: Int64, speaker: EntityID, limit: Int) throws -> Int {
-        Int(try database.scalarInt(
-            "SELECT count(*) FROM (SELECT 1 FROM quote_anchor WHERE speaker = ? AND shingle = ? LIMIT ?)",
-            speaker, shingle, limit))
+        try quoteWindow().count(shingle, speaker: speaker, anchor: true, limit: limit)
     }
 
-    /// Quotes of `speaker` that hold the word pair.
-    func quotes(withShingle shingle: Int64, speaker: EntityID, limit: Int) throws -> [QuoteID] {
-        try database.cached("SELECT quote FROM quote_shingle WHERE speaker = ? AND shingle = ? ORDER BY quote LIMIT ?")
-            .rows(speaker, shingle, limit) { QuoteID(rawValue: $0.int(0)) }
-    }
-
-    /// Quotes of `speaker` one of whose variants starts with the word pair.
-    func quotes(anchoredAt shingle: Int64, speaker: EntityID, limit: Int) throws -> [QuoteID] {
-        try database.cached("SELECT quote FROM quote_anchor WHERE speaker = ? AND shingle = ? ORDER BY quote LIMIT ?")
-            .rows(speaker, shingle, limit) { QuoteID(rawValue: $0.int(0)) }
-    }
-
-    /// The variant keys of the first `limit` quotes of `speaker` that hold the word pair, in one statement rather
-    /// than one per quote: resolution reads them for every candidate.
+    /// The variant keys that `speaker`'s recent occurrences of up to `limit` quotes holding the word pair had, in
+    /// quote order: the newest quotes when more hold it.
     func variants(ofQuotesWithShingle shingle: Int64, speaker: EntityID, limit: Int) throws -> [(quote: QuoteID, key: String)] {
-        try database.cached("""
-            SELECT s.quote, v.key FROM (SELECT quote FROM quote_shingle WHERE speaker = ? AND shingle = ? ORDER BY quote LIMIT ?) s
-            JOIN quote_variant v ON v.quote = s.quote ORDER BY s.quote, v.key
-            """).rows(speaker, shingle, limit) { (QuoteID(rawValue: $0.int(0)), $0.string(1)) }
+        try quoteWindow().variants(shingle, speaker: speaker, anchor: false, limit: limit)
     }
 
-    /// The variant keys of the first `limit` quotes of `speaker` anchored at the word pair (see `quotes(anchoredAt:)`).
+    /// The variant keys of up to `limit` recent quotes of `speaker` anchored at the word pair (a variant of theirs
+    /// starts with it).
     func variants(ofQuotesAnchoredAt shingle: Int64, speaker: EntityID, limit: Int) throws -> [(quote: QuoteID, key: String)] {
-        try database.cached("""
-            SELECT a.quote, v.key FROM (SELECT quote FROM quote_anchor WHERE speaker = ? AND shingle = ? ORDER BY quote LIMIT ?) a
-            JOIN quote_variant v ON v.quote = a.quote ORDER BY a.quote, v.key
-            """).rows(speaker, shingle, limit) { (QuoteID(rawValue: $0.int(0)), $0.string(1)) }
+        try quoteWindow().variants(shingle, speaker: speaker, anchor: true, limit: limit)
     }
 
     /// The quote nodes a document's occurrences belong to.
@@ -272,18 +260,16 @@ extension GraphStore {
     func clearQuoteIndex(_ quote: QuoteID) throws {
         try database.cached("DELETE FROM quote_variant WHERE quote = ?").execute(quote)
         try database.cached("DELETE FROM quote_voice WHERE quote = ?").execute(quote)
-        try database.cached("DELETE FROM quote_shingle WHERE quote = ?").execute(quote)
-        try database.cached("DELETE FROM quote_anchor WHERE quote = ?").execute(quote)
+        recentQuotes?.clear(quote)
     }
 
-    /// Moves every occurrence and index row of quote `absorbed` to `kept`, and deletes `absorbed`.
+    /// Moves every occurrence and variant of quote `absorbed` to `kept`, and deletes `absorbed`.
     func mergeQuote(_ absorbed: QuoteID, into kept: QuoteID) throws {
         guard absorbed != kept else { return }
         try database.cached("UPDATE attribution SET quote = ? WHERE quote = ?").execute(kept, absorbed)
         try database.cached("UPDATE OR IGNORE quote_variant SET quote = ? WHERE quote = ?").execute(kept, absorbed)
         try database.cached("UPDATE OR IGNORE quote_voice SET quote = ? WHERE quote = ?").execute(kept, absorbed)
-        try database.cached("UPDATE OR IGNORE quote_shingle SET quote = ? WHERE quote = ?").execute(kept, absorbed)
-        try database.cached("UPDATE OR IGNORE quote_anchor SET quote = ? WHERE quote = ?").execute(kept, absorbed)
+        recentQuotes?.mergeQuote(absorbed, into: kept)
         try database.cached("DELETE FROM quote WHERE id = ?").execute(absorbed)
     }
 }

@@ -1,4 +1,4 @@
-/// Whether the store keeps `QuoteIndexFilter`s, and what they hold.
+/// Whether the store keeps a `QuoteIndexFilter`, and what it holds.
 enum QuoteIndexFilterState {
     /// Outside an ingest: every look-up goes to SQLite.
     case unused
@@ -11,15 +11,15 @@ enum QuoteIndexFilterState {
 }
 
 extension GraphStore {
-    /// Stored quotes up to which the filters are built from an existing index (about 150 000 articles' worth). A
-    /// larger graph is resolved through SQLite alone; reading its whole index would cost more than it saves.
+    /// Stored quotes up to which the filter is built from an existing `quote_variant` (about 150 000 articles'
+    /// worth). A larger graph is resolved through SQLite alone; reading its whole index would cost more than it saves.
     static let quoteIndexFilterLimit: Int64 = 2_000_000
 
-    /// Runs `body` with the writer's caches: in-memory filters over the quote index, so that quote resolution asks
-    /// SQLite only about quotes that may be stored (see `QuoteIndexFilter`), and whether the analyst wrote any
+    /// Runs `body` with the writer's caches: an in-memory filter over the quote variants, so that quote resolution
+    /// asks SQLite only about keys that may be stored (see `QuoteIndexFilter`), and whether the analyst wrote any
     /// curation or quote rule, so that resolution does not look rules up name by name, or quote by quote, in an
-    /// empty table. For bulk loads by
-    /// the one writer, which calls `checkWriterCaches()` before each transaction.
+    /// empty table. For bulk loads by the one writer, which calls `checkWriterCaches()` before each transaction; the
+    /// window of recent quotes (`quoteWindow()`) is then checked against other connections there, not at each use.
     public func keepingWriterCaches<T>(_ body: () throws -> T) rethrows -> T {
         guard case .unused = quoteIndexFilter else { return try body() }
         quoteIndexFilter = .pending
@@ -35,21 +35,16 @@ extension GraphStore {
         return try body()
     }
 
-    /// Brings the caches up to date before a write transaction: stops using the quote filters when another
-    /// connection has committed since they were made (its rows are not in them), and reads again whether there are
-    /// curation rules and quote rules (one probe each).
+    /// Brings the caches up to date before a write transaction: stops using the quote filter, and drops the window of
+    /// recent quotes (built again at its next use), when another connection has committed since they were made (its
+    /// rows are not in them), and reads again whether there are curation rules and quote rules (one probe each).
     public func checkWriterCaches() throws {
-        if writtenNames != nil {
-            let version = try database.scalarInt("PRAGMA data_version")
-            if version != writtenNamesVersion { forgetWrittenNames() }
-            writtenNamesVersion = version
-        }
-        switch quoteIndexFilter {
-        case .unused: return
-        case .ready(let filter):
-            if try database.scalarInt("PRAGMA data_version") != filter.dataVersion { quoteIndexFilter = .off }
-        case .pending, .off: break
-        }
+        if case .unused = quoteIndexFilter { return }
+        let version = try database.scalarInt("PRAGMA data_version")
+        if case .ready(let filter) = quoteIndexFilter, version != filter.dataVersion { quoteIndexFilter = .off }
+        if let window = recentQuotes, version != window.dataVersion { recentQuotes = nil }
+        if version != writtenNamesVersion { forgetWrittenNames() }
+        writtenNamesVersion = version
         noCurationRules = try database.scalarInt("SELECT NOT EXISTS (SELECT 1 FROM curation_rule)") == 1
         noQuoteRules = try database.scalarInt("SELECT NOT EXISTS (SELECT 1 FROM quote_rule)") == 1
     }
@@ -66,12 +61,6 @@ extension GraphStore {
                 return nil
             }
             try database.cached("SELECT key FROM quote_variant").forEach { filter.addVariant($0.string(0)) }
-            try database.cached("SELECT speaker, shingle FROM quote_shingle").forEach { row in
-                filter.addPair(speaker: EntityID(rawValue: row.int(0)), shingle: row.int(1))
-            }
-            try database.cached("SELECT speaker, shingle FROM quote_anchor").forEach { row in
-                filter.addAnchor(speaker: EntityID(rawValue: row.int(0)), shingle: row.int(1))
-            }
             quoteIndexFilter = .ready(filter)
             return filter
         }
@@ -82,29 +71,47 @@ extension GraphStore {
         try quoteFilter()?.mayHaveVariant(key) ?? true
     }
 
-    /// False when no quote of `speaker` certainly holds all of `shingles`.
-    func mayHaveQuotes(withShingles shingles: some Sequence<Int64>, speaker: EntityID) throws -> Bool {
-        try quoteFilter()?.mayHaveAll(shingles, speaker: speaker) ?? true
-    }
-
-    /// False when no variant of a quote of `speaker` certainly starts with `shingle`.
-    func mayHaveQuotes(anchoredAt shingle: Int64, speaker: EntityID) throws -> Bool {
-        try quoteFilter()?.mayHaveAnchor(shingle, speaker: speaker) ?? true
-    }
-
-    /// Keeps the filters in step with rows written to the quote index.
-    func noteQuoteIndex(variant key: String?, shingles: [Int64], speaker: EntityID?) {
+    /// Keeps the filters in step with a variant key written to `quote_variant`.
+    func noteQuoteVariant(_ key: String) {
         guard case .ready(let filter) = quoteIndexFilter else { return }
-        if let key { filter.addVariant(key) }
-        guard let speaker, let first = shingles.first else { return }
-        for shingle in shingles { filter.addPair(speaker: speaker, shingle: shingle) }
-        filter.addAnchor(speaker: speaker, shingle: first)
+        filter.addVariant(key)
     }
 
-    /// Keeps the filters in step with an entity merge, which moves the merged node's index rows to `kept`.
+    // MARK: The window of recent quotes
+
+    /// The index of recent quote occurrences (`QuoteWindow`), built from `attribution` at its first use and kept
+    /// while it agrees with the database: until another connection commits (`PRAGMA data_version`: read here at
+    /// each use outside an ingest, once a transaction by `checkWriterCaches()` during one) or a write rolls back.
+    func quoteWindow() throws -> QuoteWindow {
+        if let window = recentQuotes, window.rollbacks == database.rollbacks {
+            if case .unused = quoteIndexFilter {
+                if try database.scalarInt("PRAGMA data_version") == window.dataVersion { return window }
+            } else {
+                return window
+            }
+        }
+        recentQuotes = nil
+        let window = QuoteWindow(
+            capacity: quoteWindowCapacity, dataVersion: try database.scalarInt("PRAGMA data_version"),
+            rollbacks: database.rollbacks)
+        var rows: [(quote: QuoteID, speaker: EntityID, text: String)] = []
+        try database.cached("""
+            SELECT quote, speaker, surface FROM attribution WHERE speaker IS NOT NULL ORDER BY id DESC LIMIT ?
+            """).forEach([quoteWindowCapacity]) { row in
+                rows.append((QuoteID(rawValue: row.int(0)), EntityID(rawValue: row.int(1)), row.string(2)))
+            }
+        window.reserve(occurrences: rows.count)
+        for row in rows.reversed() {
+            let key = QuoteResolver.Key(text: row.text)
+            window.add(key: key.key, shingles: key.shingles, speaker: row.speaker, quote: row.quote)
+        }
+        recentQuotes = window
+        return window
+    }
+
+    /// Keeps the window in step with an entity merge, which moves the merged node's quotes to `kept`.
     func noteEntityMerge(_ absorbed: EntityID, into kept: EntityID) {
-        guard case .ready(let filter) = quoteIndexFilter else { return }
-        filter.merge(absorbed, into: kept)
+        recentQuotes?.mergeSpeaker(absorbed, into: kept)
     }
 
     /// Entries of `writtenNames` kept at most (about 200 MB); past it the set starts again from empty.

@@ -9,6 +9,12 @@ public final class GraphStore {
     public let database: Database
     /// The quote index's in-memory filters, while an ingest keeps them (`keepingWriterCaches(_:)`).
     var quoteIndexFilter = QuoteIndexFilterState.unused
+    /// The word-pair index of recent quotes, once built (`quoteWindow()`).
+    var recentQuotes: QuoteWindow?
+    /// Quote occurrences that the window of recent quotes keeps (`QuoteWindow`): fragments, longer forms and
+    /// overlaps are found among these; identical texts are found whatever their age. Set before the first
+    /// resolution.
+    public var quoteWindowCapacity = QuoteWindow.defaultCapacity
     /// True while an ingest knows that the database holds no curation rule (`keepingWriterCaches(_:)`).
     var noCurationRules = false
     /// True while an ingest knows that the database holds no quote rule (`keepingWriterCaches(_:)`).

@@ -13,6 +13,7 @@ enum Migrations {
         quoteVoices,
         leanerIndexes,
         eventDates,
+        quoteWindow,
     ]
 
     static var latestVersion: Int { steps.count }

@@ -195,8 +195,9 @@ import Testing
     }
 }
 
-/// Quote resolution during an ingest consults in-memory filters before SQLite (`QuoteIndexFilter`); these cases
-/// would find nothing if the filters missed rows that the tables hold.
+/// Quote resolution during an ingest consults in-memory filters before SQLite (`QuoteIndexFilter`) and finds word
+/// pairs in the window of recent quotes (`QuoteWindow`); these cases would find nothing if either missed what the
+/// tables hold.
 @Suite struct QuoteIndexFilterTests {
     static let people = "E PERSON Tavi Orlanu\nE ORG Varonese Press Bureau | VPB\n"
 
@@ -237,13 +238,12 @@ import Testing
             _ = try graph.store.database.write {
                 try resolver.resolve(quote("A new canal will carry the spring floods"), speaker: speaker, via: nil, in: graph.store)
             }
-            // Another connection stores a longer quote of the same speaker.
+            // Another connection stores a longer quote of the same speaker, as an ingest does (the occurrence with
+            // its speaker is what the window of recent quotes is built from).
             let other = try GraphStore(path: graph.path)
-            let longer = try other.database.write {
-                try resolver.resolve(
-                    quote("Every village of the plain will have clean water within two years"), speaker: speaker,
-                    via: nil, in: other)
-            }
+            try Ingester(store: other, pipeline: graph.pipeline).ingest([.document(SourceDocument(
+                name: "b", text: Self.people + "Q 0 - direct | Every village of the plain will have clean water within two years"))])
+            let longer = try #require(try other.quotes(withVariantKey: NameKey.quote("Every village of the plain will have clean water within two years")).first)
             try graph.store.checkWriterCaches()
             let fragment = try graph.store.database.write {
                 try resolver.resolve(quote("clean water within two years"), speaker: speaker, via: nil, in: graph.store)
