@@ -109,10 +109,6 @@ public final class Database {
     /// Runs `body` in a transaction (`BEGIN IMMEDIATE` ... `COMMIT`): all of it is written, or on error none of it.
     ///
     /// Nested calls become savepoints, so an inner failure undoes only the inner work when the caller catches it.
-    /// Called after a rollback (of the transaction or of a savepoint), so that caches of what was written can
-    /// forget rows that are gone.
-    var afterRollback: (() -> Void)?
-
     public func write<T>(_ body: () throws -> T) throws -> T {
         let savepoint = "graph_\(transactionDepth)"
         try execute(transactionDepth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT \(savepoint)")
@@ -131,7 +127,6 @@ public final class Database {
                 try? execute("ROLLBACK TO \(savepoint)")
                 try? execute("RELEASE \(savepoint)")
             }
-            afterRollback?()
             throw error
         }
     }

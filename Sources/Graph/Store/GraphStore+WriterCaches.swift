@@ -24,13 +24,12 @@ extension GraphStore {
         guard case .unused = quoteIndexFilter else { return try body() }
         quoteIndexFilter = .pending
         writtenNames = []
-        database.afterRollback = { [unowned self] in forgetWrittenNames() }
+        writtenNamesRollbacks = database.rollbacks
         defer {
             quoteIndexFilter = .unused
             noCurationRules = false
             noQuoteRules = false
             writtenNames = nil
-            database.afterRollback = nil
         }
         return try body()
     }
@@ -121,6 +120,11 @@ extension GraphStore {
     /// always false).
     func wroteName(_ entry: String) -> Bool {
         guard writtenNames != nil else { return false }
+        if database.rollbacks != writtenNamesRollbacks {
+            // A document's savepoint or a transaction rolled back: rows recorded since may be gone.
+            forgetWrittenNames()
+            writtenNamesRollbacks = database.rollbacks
+        }
         if writtenNames!.count >= Self.writtenNamesLimit { writtenNames!.removeAll(keepingCapacity: true) }
         return !writtenNames!.insert(entry).inserted
     }

@@ -22,8 +22,9 @@ public final class GraphStore {
     /// Rows of the name index (resolution keys, aliases, surnames) written during an ingest, so that an entity
     /// named again in later articles costs no statement per name (`keepingWriterCaches(_:)`); nil outside one.
     var writtenNames: Set<String>?
-    /// SQLite's `data_version` when `writtenNames` last agreed with the tables.
+    /// SQLite's `data_version`, and the connection's rollbacks, when `writtenNames` last agreed with the tables.
     var writtenNamesVersion: Int64 = 0
+    var writtenNamesRollbacks = 0
 
     /// The default database: `$GRAPH_DB`, or `graph.sqlite` in the working directory.
     public static var defaultPath: String {
