@@ -240,7 +240,10 @@ public struct QuoteResolver: Sendable {
         within key: String, shingles: [Int64], speaker: EntityID, apart: Apart, in store: GraphStore
     ) throws -> [(quote: QuoteID, key: String)] {
         var found: [QuoteID: String] = [:]
-        for shingle in Set(shingles) {
+        // In the text's order, each pair once: a set's order changes from run to run, and with it which of a node's
+        // fragments the merge log would name.
+        var seen: Set<Int64> = []
+        for shingle in shingles where seen.insert(shingle).inserted {
             // Counted before reading: a common anchor's quotes are never read.
             let count = try store.anchorCount(shingle, speaker: speaker, limit: candidateLimit)
             guard count > 0 && count < candidateLimit else { continue }
