@@ -166,10 +166,7 @@ public final class Ingester {
         var clock = Stopwatch()
         let extracted = batch.extraction.wait()
         summary.timings.waitingForExtraction += clock.lap()
-        summary.timings.extracting += extracted.seconds
-        let extractions = extracted.values
-        let keys = extracted.keys
-        let entities = extracted.entities
+        summary.timings.extracting += extracted.reduce(0) { $0 + $1.seconds }
         let signature = pipeline.signature
         let read = batch.read
         var resolving = (entities: 0.0, quotes: 0.0)
@@ -183,9 +180,8 @@ public final class Ingester {
                 do {
                     try store.database.write {
                         try write(
-                            read.documents[index], hash: read.hashes[index], extraction: extractions[position],
-                            keys: keys[position], entities: entities[position], signature: signature,
-                            resolving: &resolving)
+                            read.documents[index], hash: read.hashes[index], extracted: extracted[position],
+                            signature: signature, resolving: &resolving)
                     }
                     if batch.stored[index] == nil { summary.added += 1 } else { summary.reextracted += 1 }
                 } catch let error as StoreError {
@@ -205,13 +201,12 @@ public final class Ingester {
 
     /// Writes one document and its evidence; the caller's savepoint makes it all-or-nothing.
     ///
-    /// - Parameters:
-    ///   - keys: the quotes' keys, made with the extraction, in the order of `extraction.quotes`.
-    ///   - entities: the entities prepared for resolution with the extraction (`EntityResolver.prepare`).
+    /// - Parameter extracted: the document's extraction, with the work done beside it on the extraction cores.
     private func write(
-        _ document: SourceDocument, hash: String, extraction: Extraction, keys: [QuoteResolver.Key],
-        entities: EntityResolver.Prepared, signature: String, resolving: inout (entities: Double, quotes: Double)
+        _ document: SourceDocument, hash: String, extracted: ExtractedDocument, signature: String,
+        resolving: inout (entities: Double, quotes: Double)
     ) throws {
+        let extraction = extracted.extraction
         let documentID: DocumentID
         if let existing = try store.document(hash: hash) {
             documentID = existing.id
@@ -224,7 +219,7 @@ public final class Ingester {
         }
         // The whole document is resolved at once: a short form joins the one full name of its own article.
         var clock = Stopwatch()
-        let entityIDs = try entityResolver.resolve(entities, document: documentID, in: store)
+        let entityIDs = try entityResolver.resolve(extracted.entities, document: documentID, in: store)
         resolving.entities += clock.lap()
         for (entity, id) in zip(extraction.entities, entityIDs) {
             for mention in entity.mentions {
@@ -235,7 +230,7 @@ public final class Ingester {
             guard let index, entityIDs.indices.contains(index) else { return nil }
             return entityIDs[index]
         }
-        for (quote, key) in zip(extraction.quotes, keys) {
+        for (quote, key) in zip(extraction.quotes, extracted.quoteKeys) {
             clock.reset()
             let (quoteID, joins) = try quoteResolver.resolution(
                 of: quote, key: key, speaker: node(quote.speaker), via: node(quote.via), document: documentID, in: store)
@@ -276,57 +271,50 @@ struct Stopwatch {
     mutating func reset() { start = DispatchTime.now().uptimeNanoseconds }
 }
 
-/// The pipeline running over one chunk's texts on every core, in the background; results in input order.
+/// One document as the extraction cores leave it for the writer.
 ///
-/// Each worker also makes its quotes' resolution keys (`QuoteResolver.Key`) and prepares its entities for resolution
-/// (`EntityResolver.prepare`): pure work per document, kept off the one writer thread.
+/// Beside the extraction, each worker makes its quotes' resolution keys (`QuoteResolver.Key`) and prepares its
+/// entities for resolution (`EntityResolver.prepare`): pure work per document, kept off the one writer thread.
+private struct ExtractedDocument {
+    var extraction: Extraction
+    /// Keys of `extraction.quotes`, in their order.
+    var quoteKeys: [QuoteResolver.Key]
+    var entities: EntityResolver.Prepared
+    /// Seconds the worker took over it.
+    var seconds: Double
+}
+
+/// The pipeline running over one chunk's texts on every core, in the background; results in input order.
 private final class ExtractionJob: @unchecked Sendable {
     private let group = DispatchGroup()
-    private var results: [Extraction?]
-    private var keys: [[QuoteResolver.Key]]
-    private var entities: [EntityResolver.Prepared?]
-    private var seconds: [Double]
-    private var finished = false
+    private var results: [ExtractedDocument?]
 
     init(pipeline: Pipeline, resolver: EntityResolver, texts: [String]) {
         results = Array(repeating: nil, count: texts.count)
-        keys = Array(repeating: [], count: texts.count)
-        entities = Array(repeating: nil, count: texts.count)
-        seconds = Array(repeating: 0, count: texts.count)
         guard !texts.isEmpty else { return }
         group.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             // Each worker writes only its own index; the group's leave/wait orders those writes before the read.
             results.withUnsafeMutableBufferPointer { results in
-                keys.withUnsafeMutableBufferPointer { keys in
-                    entities.withUnsafeMutableBufferPointer { entities in
-                        seconds.withUnsafeMutableBufferPointer { seconds in
-                            nonisolated(unsafe) let results = results
-                            nonisolated(unsafe) let keys = keys
-                            nonisolated(unsafe) let entities = entities
-                            nonisolated(unsafe) let seconds = seconds
-                            DispatchQueue.concurrentPerform(iterations: texts.count) { index in
-                                var clock = Stopwatch()
-                                let extraction = pipeline.extract(texts[index])
-                                keys[index] = extraction.quotes.map { QuoteResolver.Key(text: $0.text) }
-                                entities[index] = resolver.prepare(extraction.entities)
-                                results[index] = extraction
-                                seconds[index] = clock.lap()
-                            }
-                        }
-                    }
+                nonisolated(unsafe) let results = results
+                DispatchQueue.concurrentPerform(iterations: texts.count) { index in
+                    var clock = Stopwatch()
+                    let extraction = pipeline.extract(texts[index])
+                    let keys = extraction.quotes.map { QuoteResolver.Key(text: $0.text) }
+                    let entities = resolver.prepare(extraction.entities)
+                    results[index] = ExtractedDocument(
+                        extraction: extraction, quoteKeys: keys, entities: entities, seconds: clock.lap())
                 }
             }
             group.leave()
         }
     }
 
-    /// Blocks until every text is extracted; then the extractions, their quotes' keys, their prepared entities and
-    /// the CPU seconds they took.
+    /// Blocks until every text is extracted; then the documents, in input order.
     @discardableResult
-    func wait() -> (values: [Extraction], keys: [[QuoteResolver.Key]], entities: [EntityResolver.Prepared], seconds: Double) {
+    func wait() -> [ExtractedDocument] {
         group.wait()
-        return (results.map { $0! }, keys, entities.map { $0! }, seconds.reduce(0, +))
+        return results.map { $0! }
     }
 }
 

@@ -46,6 +46,8 @@ public struct EntityResolver: Sendable {
         let locals: [Local]
         /// Each group of locals: the members' indexes (the lead among them) and the group they make.
         let groups: [(members: [Int], group: Group)]
+        /// Whether an event of the article has a span of days, for the same-dates tier.
+        let hasEventDays: Bool
         /// Same-dates keys that two events of the article share, which join neither (`sharedDatePrefixes`).
         let sharedDays: Set<String>
     }
@@ -67,7 +69,8 @@ public struct EntityResolver: Sendable {
         }
         let hasEventDays = locals.contains { $0.type == .event && !$0.dateSpans.isEmpty }
         return Prepared(
-            locals: locals, groups: groups, sharedDays: hasEventDays ? Self.sharedDatePrefixes(locals, parent: parent) : [])
+            locals: locals, groups: groups, hasEventDays: hasEventDays,
+            sharedDays: hasEventDays ? Self.sharedDatePrefixes(locals, parent: parent) : [])
     }
 
     /// The node of each of the prepared entities, in order; nodes are created for names no stored entity matches.
@@ -82,15 +85,13 @@ public struct EntityResolver: Sendable {
         let sharedDays = prepared.sharedDays
         // The article's date, read only when an event of it has a span of days for the same-dates tier.
         var published: String?
-        if let document, locals.contains(where: { $0.type == .event && !$0.dateSpans.isEmpty }),
-            let date = try store.published(document), EventDateKey.dayNumber(date) != nil
-        {
+        if let document, prepared.hasEventDays, let date = try store.published(document), EventDateKey.dayNumber(date) != nil {
             published = String(date.prefix(10))
         }
         var ids = [EntityID?](repeating: nil, count: locals.count)
-        for (members, prepared) in prepared.groups {
+        for (members, made) in prepared.groups {
             let lead = members[0]
-            var group = prepared
+            var group = made
             // A name the analyst split from this node resolves on its own, even where the article joins them.
             var apart: [Int] = []
             if members.count > 1 && !store.noCurationRules {
@@ -529,11 +530,9 @@ public struct EntityResolver: Sendable {
             for other in try store.entities(withCanonicalKey: key) where other.id != id {
                 guard Self.compatible(group.root.type, other.type, strict: true), !excluded.contains(other.key) else { continue }
                 if try store.rules(forKey: other.key).contains(where: { $0.action == .split }) { continue }
-                try store.mergeEntity(other.id, into: id)
-                try store.insertMerge(
-                    entity: id, name: other.name, type: other.type, reason: "alias",
-                    detail: "\(group.root.name) is also called \(other.name)", confidence: 0.9, document: document,
-                    analyst: false)
+                try absorb(
+                    other, into: id, reason: "alias", detail: "\(group.root.name) is also called \(other.name)",
+                    confidence: 0.9, document: document, in: store)
             }
         }
     }
@@ -564,11 +563,9 @@ public struct EntityResolver: Sendable {
         for rule in try store.rules(forKey: node.key) where rule.action == .split { excluded.insert(rule.targetKey) }
         let names = Set([group.root.key, node.key] + group.strongKeys)
         for (other, key) in try sameDatesNodes(keys, names: names, excluded: excluded, in: store) where other.id != id {
-            try store.mergeEntity(other.id, into: id)
-            try store.insertMerge(
-                entity: id, name: other.name, type: other.type, reason: "same-dates",
-                detail: Self.sameDatesDetail(other.name, group.root.name, key), confidence: Self.sameDatesConfidence,
-                document: document, analyst: false)
+            try absorb(
+                other, into: id, reason: "same-dates", detail: Self.sameDatesDetail(other.name, group.root.name, key),
+                confidence: Self.sameDatesConfidence, document: document, in: store)
         }
         for key in keys { try store.addResolutionKey(key.key, kind: .dates, to: id) }
     }
@@ -591,12 +588,21 @@ public struct EntityResolver: Sendable {
         guard typed.count == 1, typed[0].id == id else { return }
         for other in untyped {
             if try store.rules(forKey: other.key).contains(where: { $0.action == .split }) { continue }
-            try store.mergeEntity(other.id, into: id)
-            try store.insertMerge(
-                entity: id, name: other.name, type: other.type, reason: "same-name",
-                detail: "\(other.name) of unknown type is \(root.name)", confidence: 0.8, document: document,
-                analyst: false)
+            try absorb(
+                other, into: id, reason: "same-name", detail: "\(other.name) of unknown type is \(root.name)",
+                confidence: 0.8, document: document, in: store)
         }
+    }
+
+    /// Merges stored node `other` into `id`, and records in the merge log that it did and why.
+    private func absorb(
+        _ other: EntityCandidate, into id: EntityID, reason: String, detail: String, confidence: Double,
+        document: DocumentID?, in store: GraphStore
+    ) throws {
+        try store.mergeEntity(other.id, into: id)
+        try store.insertMerge(
+            entity: id, name: other.name, type: other.type, reason: reason, detail: detail, confidence: confidence,
+            document: document, analyst: false)
     }
 
     /// The nodes whose names with the plain name `plain` carry no middle initials or generation ("Jr.", "Sr.")

@@ -150,7 +150,12 @@ public enum NameKey {
     static func quoteWithInsertions(_ text: String) -> String { quoteKey(text, dropBrackets: false) }
 
     private static func quoteKey(_ text: String, dropBrackets: Bool) -> String {
-        if isASCII(text) { return asciiQuoteKey(text, dropBrackets: dropBrackets) }
+        isASCII(text) ? asciiQuoteKey(text, dropBrackets: dropBrackets) : scalarQuoteKey(text, dropBrackets: dropBrackets)
+    }
+
+    /// `quoteKey` of any text, scalar by scalar: fold, then letters and digits kept, apostrophes dropped, brackets
+    /// and their insides dropped when asked, anything else a word break.
+    static func scalarQuoteKey(_ text: String, dropBrackets: Bool) -> String {
         var out = ""
         var pendingSpace = false
         var depth = 0

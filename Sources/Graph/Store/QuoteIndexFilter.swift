@@ -17,9 +17,6 @@ final class QuoteIndexFilter {
         self.dataVersion = dataVersion
     }
 
-    /// Bytes held by the filter.
-    var byteCount: Int { variants.byteCount }
-
     func addVariant(_ key: String) { variants.insert(Self.hash(key)) }
 
     func mayHaveVariant(_ key: String) -> Bool { variants.contains(Self.hash(key)) }
