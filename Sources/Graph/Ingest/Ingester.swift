@@ -3,8 +3,8 @@ import Foundation
 
 /// Reads articles, extracts them on every core, and stores them in batches through one writer.
 ///
-/// Each batch is one transaction and each document a savepoint inside it: a document is stored whole (text,
-/// mentions, attributions, relations) or not at all. A document whose text is already stored is skipped before
+/// Each batch is one transaction, and a document is stored whole (text, mentions, attributions, relations) or not at
+/// all: when one fails, the transaction is rolled back and written again with a savepoint around each document. A document whose text is already stored is skipped before
 /// extraction, unless the pipeline that extracted it differs from the current one or `reextract` is set; then its
 /// evidence is replaced.
 ///
@@ -116,26 +116,40 @@ public final class Ingester {
 
         try store.database.bulkLoad { try store.keepingWriterCaches {
             var pending = try nextChunk(after: nil)
+            var rejectedHashes: Set<String> = []
             // Waits for an unfinished extraction even when a write throws: its workers must not outlive the call.
             defer { pending?.extraction.wait() }
             while let first = pending {
                 // Between transactions, outside them: read and look up the next chunk (its extraction starts) and
                 // wait for this one's. That gap is where another process's writer, polling in its busy handler,
                 // takes the lock; with none, two ingests into one file starve each other.
-                var next = try nextChunk(after: first)
+                pending = try nextChunk(after: first)
                 first.extraction.wait()
                 try store.checkWriterCaches()
-                try store.database.write {
-                    try finish(first, into: &summary)
-                    var written = first.read.documents.count
-                    while let current = next, written < options.batchSize {
-                        let after = try nextChunk(after: current)
-                        try finish(current, into: &summary)
-                        written += current.read.documents.count
-                        next = after
+                var chunks = [first]
+                var outcome = Outcome(rejectedHashes: rejectedHashes)
+                do {
+                    try store.database.write {
+                        try finish(first, into: &outcome, savepoints: false)
+                        var written = first.read.documents.count
+                        while let current = pending, written < options.batchSize {
+                            pending = try nextChunk(after: current)
+                            chunks.append(current)
+                            try finish(current, into: &outcome, savepoints: false)
+                            written += current.read.documents.count
+                        }
+                    }
+                } catch is DocumentFailed {
+                    // The transaction is rolled back whole; write it again with a savepoint around each document,
+                    // so that the one that fails is left out and the others go in.
+                    outcome = Outcome(rejectedHashes: rejectedHashes, timings: outcome.timings)
+                    try store.checkWriterCaches()
+                    try store.database.write {
+                        for chunk in chunks { try finish(chunk, into: &outcome, savepoints: true) }
                     }
                 }
-                pending = next
+                summary.add(outcome)
+                rejectedHashes = outcome.rejectedHashes
                 progress(summary)
             }
         } }
@@ -161,42 +175,75 @@ public final class Ingester {
         return PendingBatch(read: read, stored: stored, needed: needed, extraction: job)
     }
 
+    /// What the documents of one transaction came to; added to the summary once the transaction commits.
+    fileprivate struct Outcome {
+        var added = 0
+        var reextracted = 0
+        var unchanged = 0
+        var rejected: [IngestProblem] = []
+        /// Hashes of the texts rejected so far in the ingest, so that a later copy of one is rejected too.
+        var rejectedHashes: Set<String> = []
+        var timings = Timings()
+    }
+
+    /// Thrown out of a transaction written without savepoints when one document fails: the transaction is rolled
+    /// back and written again, document by document.
+    private struct DocumentFailed: Error {}
+
     /// Waits for the chunk's extractions and writes them, inside the caller's transaction.
-    private func finish(_ batch: PendingBatch, into summary: inout Summary) throws {
+    ///
+    /// Without `savepoints`, a document that fails to store throws `DocumentFailed` and the caller rolls back the
+    /// whole transaction: a savepoint per document costs a copy of every page it touches, a third of a bulk load's
+    /// writing. With them, the failing document alone is undone and reported in `outcome.rejected`.
+    private func finish(_ batch: PendingBatch, into outcome: inout Outcome, savepoints: Bool) throws {
         var clock = Stopwatch()
         let extracted = batch.extraction.wait()
-        summary.timings.waitingForExtraction += clock.lap()
-        summary.timings.extracting += extracted.reduce(0) { $0 + $1.seconds }
+        outcome.timings.waitingForExtraction += clock.lap()
+        outcome.timings.extracting += extracted.reduce(0) { $0 + $1.seconds }
         let signature = pipeline.signature
         let read = batch.read
         var resolving = (entities: 0.0, quotes: 0.0)
-        try store.database.write {
-            var seen: Set<String> = []
-            for (position, index) in batch.needed.enumerated() {
-                guard seen.insert(read.hashes[index]).inserted else {
-                    summary.unchanged += 1
-                    continue
-                }
-                do {
-                    try store.database.write {
-                        try write(
-                            read.documents[index], hash: read.hashes[index], extracted: extracted[position],
-                            signature: signature, resolving: &resolving)
-                    }
-                    if batch.stored[index] == nil { summary.added += 1 } else { summary.reextracted += 1 }
-                } catch let error as StoreError {
-                    if case .sqlite(let code, _, _) = error, code & 0xFF == 13 || code & 0xFF == 10 {
-                        throw error  // disk full or I/O error: nothing else will get in either
-                    }
-                    summary.rejected.append(IngestProblem(file: read.documents[index].name, reason: "not stored: \(error)"))
-                }
+        var seen: Set<String> = []
+        var position = 0  // into `batch.needed` and `extracted`
+        for index in read.documents.indices {
+            let hash = read.hashes[index]
+            var extraction: ExtractedDocument?
+            if position < batch.needed.count, batch.needed[position] == index {
+                extraction = extracted[position]
+                position += 1
             }
-            summary.unchanged += read.documents.count - batch.needed.count
-            if batch.needed.contains(where: { batch.stored[$0] != nil }) { try store.deleteOrphans() }
+            // A copy of a text rejected earlier in this transaction, perhaps counted as stored while the attempt
+            // without savepoints was open.
+            if outcome.rejectedHashes.contains(hash) {
+                outcome.rejected.append(IngestProblem(
+                    file: read.documents[index].name, reason: "not stored: the same text as a file rejected before"))
+                continue
+            }
+            // Not needed: stored before this chunk, or a copy of a text in it.
+            guard let extraction, seen.insert(hash).inserted else {
+                outcome.unchanged += 1
+                continue
+            }
+            func writeDocument() throws {
+                try write(
+                    read.documents[index], hash: hash, extracted: extraction, signature: signature, resolving: &resolving)
+            }
+            do {
+                if savepoints { try store.database.write(writeDocument) } else { try writeDocument() }
+                if batch.stored[index] == nil { outcome.added += 1 } else { outcome.reextracted += 1 }
+            } catch let error as StoreError {
+                if case .sqlite(let code, _, _) = error, code & 0xFF == 13 || code & 0xFF == 10 {
+                    throw error  // disk full or I/O error: nothing else will get in either
+                }
+                guard savepoints else { throw DocumentFailed() }
+                outcome.rejected.append(IngestProblem(file: read.documents[index].name, reason: "not stored: \(error)"))
+                outcome.rejectedHashes.insert(hash)
+            }
         }
-        summary.timings.resolving += resolving.entities + resolving.quotes
-        summary.timings.resolvingQuotes += resolving.quotes
-        summary.timings.storing += clock.lap() - resolving.entities - resolving.quotes
+        if batch.needed.contains(where: { batch.stored[$0] != nil }) { try store.deleteOrphans() }
+        outcome.timings.resolving += resolving.entities + resolving.quotes
+        outcome.timings.resolvingQuotes += resolving.quotes
+        outcome.timings.storing += clock.lap() - resolving.entities - resolving.quotes
     }
 
     /// Writes one document and its evidence; the caller's savepoint makes it all-or-nothing.
@@ -245,6 +292,20 @@ public final class Ingester {
                 subject: subject, predicate: relation.predicate, object: object, document: documentID,
                 span: relation.span, evidence: relation.evidence)
         }
+    }
+}
+
+extension Ingester.Summary {
+    fileprivate mutating func add(_ outcome: Ingester.Outcome) {
+        added += outcome.added
+        reextracted += outcome.reextracted
+        unchanged += outcome.unchanged
+        rejected += outcome.rejected
+        timings.extracting += outcome.timings.extracting
+        timings.resolving += outcome.timings.resolving
+        timings.resolvingQuotes += outcome.timings.resolvingQuotes
+        timings.storing += outcome.timings.storing
+        timings.waitingForExtraction += outcome.timings.waitingForExtraction
     }
 }
 

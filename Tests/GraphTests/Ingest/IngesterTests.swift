@@ -88,6 +88,37 @@ import Testing
         #expect(try store.database.scalarInt("SELECT count(*) FROM document") == 2)
     }
 
+    @Test func aFailureInALargeTransactionLeavesTheGraphOfTheOthers() throws {
+        // Three chunks of 64 in one transaction; the failing text comes again in its chunk and in the next.
+        let failing = "Cy said \"ok\" and then \"boom\"."
+        var items = (0..<150).map { document("d\($0).txt", "Person\($0 % 7) said \"words \($0 % 40)\".") }
+        items[70] = document("bad.txt", failing)
+        items[100] = document("bad-copy.txt", failing)
+        items[130] = document("bad-copy-2.txt", failing)
+        func refusing() throws -> GraphStore {
+            let store = try GraphStore(path: ":memory:")
+            try store.database.execute("""
+                CREATE TEMP TRIGGER refuse BEFORE INSERT ON attribution WHEN new.surface = 'boom'
+                BEGIN SELECT RAISE(ABORT, 'refused by test'); END
+                """)
+            return store
+        }
+        let store = try refusing()
+        let summary = try Ingester(store: store, pipeline: .quotedPassages, options: .init(batchSize: 1000)).ingest(items)
+        #expect(summary.added == 147)
+        #expect(summary.rejected.map(\.file) == ["bad.txt", "bad-copy.txt", "bad-copy-2.txt"])
+        let reference = try refusing()
+        _ = try Ingester(store: reference, pipeline: .quotedPassages, options: .init(batchSize: 1000))
+            .ingest(items.enumerated().filter { ![70, 100, 130].contains($0.offset) }.map(\.element))
+        #expect(try counts(store) == counts(reference))
+        func rows(_ store: GraphStore) throws -> [String] {
+            try store.database.prepare("SELECT quote, document, speaker, surface FROM attribution ORDER BY id").rows {
+                "\($0.int(0)) \($0.int(1)) \($0.optionalInt(2) ?? 0) \($0.string(3))"
+            }
+        }
+        #expect(try rows(store) == rows(reference))
+    }
+
     @Test func problemsAreReportedNotThrown() throws {
         let store = try GraphStore(path: ":memory:")
         let summary = try Ingester(store: store, pipeline: .quotedPassages).ingest([
