@@ -137,21 +137,14 @@ public final class Database {
     }
 
     /// Runs `body` with settings for writing many rows: a 256 MB page cache, so that the indexes' hot pages stay in
-    /// memory as the graph grows; a WAL checkpoint every 64 MB instead of every 4 MB; and statement journals (the
-    /// undo record of one statement, such as an insert with its full-text trigger) in memory, not in temporary files. The previous settings are
+    /// memory as the graph grows, and a WAL checkpoint every 64 MB instead of every 4 MB. The previous settings are
     /// restored afterwards. Durability is unchanged: WAL with `synchronous = NORMAL`, as always for files.
     public func bulkLoad<T>(_ body: () throws -> T) throws -> T {
         guard !isReadOnly, transactionDepth == 0 else { return try body() }
         let cacheSize = try scalarInt("PRAGMA cache_size")
         let autocheckpoint = try scalarInt("PRAGMA wal_autocheckpoint")
-        let tempStore = try scalarInt("PRAGMA temp_store")
-        try execute("PRAGMA cache_size = -262144; PRAGMA wal_autocheckpoint = 16384; PRAGMA temp_store = MEMORY")
-        defer {
-            try? execute("""
-                PRAGMA cache_size = \(cacheSize); PRAGMA wal_autocheckpoint = \(autocheckpoint); \
-                PRAGMA temp_store = \(tempStore)
-                """)
-        }
+        try execute("PRAGMA cache_size = -262144; PRAGMA wal_autocheckpoint = 16384")
+        defer { try? execute("PRAGMA cache_size = \(cacheSize); PRAGMA wal_autocheckpoint = \(autocheckpoint)") }
         return try body()
     }
 
