@@ -35,6 +35,7 @@ public final class Database {
         do {
             // Reading the schema catches "file is not a database" here, with the path, not later mid-ingest.
             try execute("PRAGMA foreign_keys = ON")
+            try registerKeyHash()
             _ = try scalarInt("SELECT count(*) FROM sqlite_schema")
             if !readOnly && path != ":memory:" && !path.isEmpty {
                 try execute("PRAGMA journal_mode = WAL")
@@ -50,6 +51,23 @@ public final class Database {
     /// Process-wide settings, made once before the first connection opens: no memory statistics (nothing reads
     /// them, and they cost a global mutex on every allocation SQLite makes).
     private static let configured: Void = { _ = csqlite_disable_memory_statistics() }()
+
+    /// Registers `graph_key_hash(text)`: the 64-bit FNV-1a hash of the text's UTF-8 bytes, as a signed integer.
+    /// Tables index long text keys by it (`quote_variant.hash`), so that their B-trees hold 8 bytes an entry, not
+    /// the key; the hash is stored, so it must never change.
+    private func registerKeyHash() throws(StoreError) {
+        let code = sqlite3_create_function_v2(
+            handle, "graph_key_hash", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nil,
+            { context, _, values in
+                guard let value = values?[0], let bytes = sqlite3_value_text(value) else {
+                    sqlite3_result_null(context)
+                    return
+                }
+                let text = UnsafeBufferPointer(start: bytes, count: Int(sqlite3_value_bytes(value)))
+                sqlite3_result_int64(context, Int64(bitPattern: KeyHash.fnv1a(text)))
+            }, nil, nil, nil)
+        guard code == SQLITE_OK else { throw error(code, statement: "graph_key_hash") }
+    }
 
     deinit {
         statements.removeAll()

@@ -135,7 +135,7 @@ extension GraphStore {
 
     /// Quote nodes that an occurrence with this text key was stored under, in id order.
     func quotes(withVariantKey key: String) throws -> [QuoteID] {
-        try database.cached("SELECT quote FROM quote_variant WHERE key = ? ORDER BY quote")
+        try database.cached("SELECT quote FROM quote_variant WHERE hash = graph_key_hash(?1) AND key = ?1 ORDER BY quote")
             .rows(key) { QuoteID(rawValue: $0.int(0)) }
     }
 
@@ -151,7 +151,7 @@ extension GraphStore {
 
     /// The lowest-id quote node found under `key`.
     func firstQuote(withVariantKey key: String) throws -> QuoteID? {
-        try database.cached("SELECT quote FROM quote_variant WHERE key = ? ORDER BY quote LIMIT 1")
+        try database.cached("SELECT quote FROM quote_variant WHERE hash = graph_key_hash(?1) AND key = ?1 ORDER BY quote LIMIT 1")
             .first(key) { QuoteID(rawValue: $0.int(0)) }
     }
 
@@ -210,7 +210,7 @@ extension GraphStore {
     }
 
     func addVariant(_ key: String, to quote: QuoteID) throws {
-        try database.cached("INSERT OR IGNORE INTO quote_variant (key, quote) VALUES (?, ?)").execute(key, quote)
+        try database.cached("INSERT OR IGNORE INTO quote_variant (hash, key, quote) VALUES (graph_key_hash(?1), ?1, ?2)").execute(key, quote)
         noteQuoteVariant(key)
     }
 

@@ -14,6 +14,7 @@ enum Migrations {
         leanerIndexes,
         eventDates,
         quoteWindow,
+        variantHashes,
     ]
 
     static var latestVersion: Int { steps.count }

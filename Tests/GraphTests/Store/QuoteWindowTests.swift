@@ -163,7 +163,8 @@ import Testing
     @Test func aDatabaseWithTheWordPairTablesOpensWithoutThemAndResolves() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([("a", "E PERSON Tavi Orlanu\nQ 0 - direct | We will mend every bridge of the eastern valley by spring")])
-        // The tables as the schema had them before the step that drops them, with a row.
+        // The tables as the schema had them before the step that drops them, with a row; and quote_variant as it
+        // was then.
         let before = try #require(Migrations.steps.firstIndex(of: Migrations.quoteWindow))
         try graph.store.database.execute("""
             CREATE TABLE quote_shingle (speaker INTEGER NOT NULL, shingle INTEGER NOT NULL, quote INTEGER NOT NULL,
@@ -173,6 +174,11 @@ import Testing
                 PRIMARY KEY (speaker, shingle, quote)) STRICT, WITHOUT ROWID;
             CREATE INDEX quote_anchor_quote ON quote_anchor(quote);
             INSERT INTO quote_shingle VALUES (1, 2, 1);
+            DROP TABLE quote_variant;
+            CREATE TABLE quote_variant (key TEXT NOT NULL, quote INTEGER NOT NULL REFERENCES quote(id) ON DELETE CASCADE,
+                PRIMARY KEY (key, quote)) STRICT, WITHOUT ROWID;
+            CREATE INDEX quote_variant_quote ON quote_variant(quote);
+            INSERT INTO quote_variant SELECT key, id FROM quote;
             PRAGMA user_version = \(before);
             """)
         let reopened = try GraphStore(path: graph.path)
