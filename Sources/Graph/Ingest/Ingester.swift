@@ -114,7 +114,7 @@ public final class Ingester {
             return prepared
         }
 
-        try store.database.bulkLoad { try store.keepingWriterCaches {
+        try store.database.bulkLoad { try store.buildingSearchIndexAfterwards { try store.keepingWriterCaches {
             var pending = try nextChunk(after: nil)
             var rejectedHashes: Set<String> = []
             // Waits for an unfinished extraction even when a write throws: its workers must not outlive the call.
@@ -152,7 +152,7 @@ public final class Ingester {
                 rejectedHashes = outcome.rejectedHashes
                 progress(summary)
             }
-        } }
+        } } }
         summary.entities = Int(try store.database.scalarInt("SELECT count(*) FROM entity"))
         summary.quotes = Int(try store.database.scalarInt("SELECT count(*) FROM quote"))
         return summary

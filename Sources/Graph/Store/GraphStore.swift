@@ -41,6 +41,7 @@ public final class GraphStore {
         }
         database = try Database(path: path, readOnly: readOnly)
         try Migrations.migrate(database)
+        try restoreSearchIndex()
     }
 
     /// The schema version of the open database.
