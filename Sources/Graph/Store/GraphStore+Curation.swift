@@ -133,7 +133,7 @@ extension GraphStore {
     func mergeEntity(_ absorbed: EntityID, into kept: EntityID) throws {
         guard absorbed != kept else { return }
         noteEntityMerge(absorbed, into: kept)
-        forgetWrittenNames()
+        forgetWrittenNames(of: absorbed)
         try database.cached("UPDATE mention SET entity = ? WHERE entity = ?").execute(kept, absorbed)
         try database.cached("UPDATE attribution SET speaker = ? WHERE speaker = ?").execute(kept, absorbed)
         try database.cached("UPDATE attribution SET via = ? WHERE via = ?").execute(kept, absorbed)
@@ -149,7 +149,7 @@ extension GraphStore {
 
     /// Removes names with these keys from a node: from what resolution searches and from what listings show.
     func removeNames(_ keys: Set<String>, from entity: EntityID) throws {
-        forgetWrittenNames()
+        forgetWrittenNames(of: entity)
         let resolution = try database.cached("DELETE FROM resolution_key WHERE entity = ? AND key = ?")
         let aliases = try database.cached("DELETE FROM entity_alias WHERE entity = ? AND key = ?")
         for key in keys {

@@ -101,14 +101,14 @@ extension GraphStore {
 
     /// Adds a display alias: what listings show, not what resolution searches.
     func addAlias(_ alias: String, key: String, to entity: EntityID) throws {
-        if wroteName("a\u{1}\(entity.rawValue)\u{1}\(alias)\u{1}\(key)") { return }
+        if wroteName("a\u{1}\(alias)\u{1}\(key)", of: entity) { return }
         try database.cached("INSERT OR IGNORE INTO entity_alias (entity, alias, key) VALUES (?, ?, ?)")
             .execute(entity, alias, key)
     }
 
     /// Makes `key` find `entity` through `kind`.
     func addResolutionKey(_ key: String, kind: ResolutionKeyKind, to entity: EntityID) throws {
-        guard !key.isEmpty, !wroteName("k\u{1}\(entity.rawValue)\u{1}\(kind.rawValue)\u{1}\(key)") else { return }
+        guard !key.isEmpty, !wroteName("k\u{1}\(kind.rawValue)\u{1}\(key)", of: entity) else { return }
         try database.cached("INSERT OR IGNORE INTO resolution_key (key, kind, entity) VALUES (?, ?, ?)")
             .execute(key, kind.rawValue, entity)
     }

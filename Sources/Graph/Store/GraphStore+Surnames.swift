@@ -22,7 +22,7 @@ extension GraphStore {
     /// - Returns: whether the node did not have that surname yet.
     @discardableResult
     func addSurname(_ surname: String, to entity: EntityID) throws -> Bool {
-        guard !surname.isEmpty, !wroteName("s\u{1}\(entity.rawValue)\u{1}\(surname)") else { return false }
+        guard !surname.isEmpty, !wroteName("s\u{1}\(surname)", of: entity) else { return false }
         try database.cached("INSERT OR IGNORE INTO person_surname (surname, entity) VALUES (?, ?)").execute(surname, entity)
         return database.changes > 0
     }

@@ -23,7 +23,8 @@ extension GraphStore {
     public func keepingWriterCaches<T>(_ body: () throws -> T) rethrows -> T {
         guard case .unused = quoteIndexFilter else { return try body() }
         quoteIndexFilter = .pending
-        writtenNames = []
+        writtenNames = [:]
+        writtenNameCount = 0
         writtenNamesRollbacks = database.rollbacks
         defer {
             quoteIndexFilter = .unused
@@ -113,25 +114,36 @@ extension GraphStore {
         recentQuotes?.mergeSpeaker(absorbed, into: kept)
     }
 
-    /// Entries of `writtenNames` kept at most (about 200 MB); past it the set starts again from empty.
+    /// Entries of `writtenNames` kept at most (about 200 MB); past it the record starts again from empty.
     static let writtenNamesLimit = 2_000_000
 
-    /// Whether the name-index row `entry` was written during this ingest; records it when not (outside an ingest,
-    /// always false).
-    func wroteName(_ entry: String) -> Bool {
+    /// Whether the name-index row `entry` of `entity` was written during this ingest; records it when not (outside
+    /// an ingest, always false).
+    func wroteName(_ entry: String, of entity: EntityID) -> Bool {
         guard writtenNames != nil else { return false }
         if database.rollbacks != writtenNamesRollbacks {
-            // A document's savepoint or a transaction rolled back: rows recorded since may be gone.
+            // A transaction or savepoint rolled back: rows recorded since may be gone.
             forgetWrittenNames()
             writtenNamesRollbacks = database.rollbacks
         }
-        if writtenNames!.count >= Self.writtenNamesLimit { writtenNames!.removeAll(keepingCapacity: true) }
-        return !writtenNames!.insert(entry).inserted
+        if writtenNameCount >= Self.writtenNamesLimit { forgetWrittenNames() }
+        guard writtenNames![entity.rawValue, default: []].insert(entry).inserted else { return true }
+        writtenNameCount += 1
+        return false
     }
 
-    /// Forgets the name-index rows written, after rows may have gone: an entity merged or deleted (its id may be
-    /// reused), names removed, a rollback, or another connection's commit.
+    /// Forgets the name-index rows written, after rows may have gone: entities deleted, a rollback, or another
+    /// connection's commit.
     func forgetWrittenNames() {
         if writtenNames != nil { writtenNames!.removeAll(keepingCapacity: true) }
+        writtenNameCount = 0
+    }
+
+    /// Forgets the rows written for one entity, after some of them went: it was merged into another (its id may
+    /// be given to the next new entity) or lost names. The other entities' rows stay: a merge only adds to the
+    /// node it keeps.
+    func forgetWrittenNames(of entity: EntityID) {
+        guard let removed = writtenNames?.removeValue(forKey: entity.rawValue) else { return }
+        writtenNameCount -= removed.count
     }
 }

@@ -19,9 +19,10 @@ public final class GraphStore {
     var noCurationRules = false
     /// True while an ingest knows that the database holds no quote rule (`keepingWriterCaches(_:)`).
     var noQuoteRules = false
-    /// Rows of the name index (resolution keys, aliases, surnames) written during an ingest, so that an entity
-    /// named again in later articles costs no statement per name (`keepingWriterCaches(_:)`); nil outside one.
-    var writtenNames: Set<String>?
+    /// Rows of the name index (resolution keys, aliases, surnames) written during an ingest, by entity, so that an
+    /// entity named again in later articles costs no statement per name (`keepingWriterCaches(_:)`); nil outside one.
+    var writtenNames: [Int64: Set<String>]?
+    var writtenNameCount = 0
     /// SQLite's `data_version`, and the connection's rollbacks, when `writtenNames` last agreed with the tables.
     var writtenNamesVersion: Int64 = 0
     var writtenNamesRollbacks = 0
