@@ -41,7 +41,7 @@ struct Ingest: ParsableCommand {
     var stdinFormat: StandardInputFormat = .text
 
     @Option(help: "Documents written per transaction.")
-    var batchSize = 64
+    var batchSize = 256
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("name at least one file, folder, or - for standard input") }

@@ -31,7 +31,7 @@ struct Profile: ParsableCommand {
     var db: String?
 
     @Option(help: "Documents written per transaction in the store stage.")
-    var batchSize = 64
+    var batchSize = 256
 
     @Flag(help: "Use the benchmark's stand-in extractor instead of the standard pipeline (storage at scale).")
     var standIn = false

@@ -16,11 +16,11 @@ public final class Ingester {
     public struct Options: Sendable {
         /// Extract again even documents stored by the current pipeline.
         public var reextract = false
-        /// Documents per transaction. Larger transactions write each index page fewer times (a lone bulk load of
-        /// 1 000 per transaction stored up to a third faster than 64), but hold the write lock longer against
-        /// another process ingesting into the same file.
-        public var batchSize = 64
-        public init(reextract: Bool = false, batchSize: Int = 64) {
+        /// Documents per transaction. Larger transactions write each index page fewer times (on 500 generated
+        /// articles 256 ingested about 8 % faster than 64, and a lone bulk load of 1 000 faster still), but hold the
+        /// write lock longer against another process writing to the same file.
+        public var batchSize = 256
+        public init(reextract: Bool = false, batchSize: Int = 256) {
             self.reextract = reextract
             self.batchSize = max(1, batchSize)
         }
