@@ -114,7 +114,7 @@ public final class Ingester {
             return prepared
         }
 
-        try store.database.bulkLoad { try store.buildingSearchIndexAfterwards { try store.keepingWriterCaches {
+        try store.database.bulkLoad { try store.keepingSearchIndex { try store.keepingWriterCaches {
             var pending = try nextChunk(after: nil)
             var rejectedHashes: Set<String> = []
             // Waits for an unfinished extraction even when a write throws: its workers must not outlive the call.
@@ -130,6 +130,7 @@ public final class Ingester {
                 var outcome = Outcome(rejectedHashes: rejectedHashes)
                 do {
                     try store.database.write {
+                        store.beginSearchIndexLog()
                         try finish(first, into: &outcome, savepoints: false)
                         var written = first.read.documents.count
                         while let current = pending, written < options.batchSize {
@@ -138,6 +139,7 @@ public final class Ingester {
                             try finish(current, into: &outcome, savepoints: false)
                             written += current.read.documents.count
                         }
+                        try store.syncSearchIndex()
                     }
                 } catch is DocumentFailed {
                     // The transaction is rolled back whole; write it again with a savepoint around each document,
@@ -145,7 +147,9 @@ public final class Ingester {
                     outcome = Outcome(rejectedHashes: rejectedHashes, timings: outcome.timings)
                     try store.checkWriterCaches()
                     try store.database.write {
+                        store.beginSearchIndexLog()
                         for chunk in chunks { try finish(chunk, into: &outcome, savepoints: true) }
+                        try store.syncSearchIndex()
                     }
                 }
                 summary.add(outcome)

@@ -47,9 +47,13 @@ extension GraphStore {
     /// - Complexity: O(q + e) index probes; run once per batch, not per document.
     func deleteOrphans() throws {
         forgetWrittenNames()
-        try database.cached("""
-            DELETE FROM quote WHERE NOT EXISTS (SELECT 1 FROM attribution WHERE attribution.quote = quote.id)
-            """).execute()
+        let orphans = "FROM quote WHERE NOT EXISTS (SELECT 1 FROM attribution WHERE attribution.quote = quote.id)"
+        if searchLog != nil {
+            for quote in try database.cached("SELECT id \(orphans)").rows(map: { QuoteID(rawValue: $0.int(0)) }) {
+                try noteSearchEntryChange(quote)
+            }
+        }
+        try database.cached("DELETE \(orphans)").execute()
         try database.cached("""
             DELETE FROM entity WHERE NOT EXISTS (SELECT 1 FROM mention WHERE mention.entity = entity.id)
                 AND NOT EXISTS (SELECT 1 FROM attribution WHERE attribution.speaker = entity.id OR attribution.via = entity.id)

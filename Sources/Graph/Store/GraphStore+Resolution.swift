@@ -202,10 +202,12 @@ extension GraphStore {
         try database.cached("INSERT INTO quote (text, key) VALUES (?, ?)").execute(text, key)
         let quote = QuoteID(rawValue: database.lastInsertRowID)
         recentQuotes?.noteNewQuote(quote)
+        noteNewSearchEntry(quote)
         return quote
     }
 
     func updateQuote(_ quote: QuoteID, text: String, key: String) throws {
+        try noteSearchEntryChange(quote)
         try database.cached("UPDATE quote SET text = ?, key = ? WHERE id = ?").execute(text, key, quote)
     }
 
@@ -270,6 +272,7 @@ extension GraphStore {
         try database.cached("UPDATE OR IGNORE quote_variant SET quote = ? WHERE quote = ?").execute(kept, absorbed)
         try database.cached("UPDATE OR IGNORE quote_voice SET quote = ? WHERE quote = ?").execute(kept, absorbed)
         recentQuotes?.mergeQuote(absorbed, into: kept)
+        try noteSearchEntryChange(absorbed)
         try database.cached("DELETE FROM quote WHERE id = ?").execute(absorbed)
     }
 }

@@ -1,3 +1,11 @@
+/// The quotes whose full-text entries an ingest's open transaction changed (`GraphStore.keepingSearchIndex(_:)`).
+struct SearchIndexLog {
+    /// Quotes inserted, changed or deleted in the transaction.
+    var touched: Set<Int64> = []
+    /// The text the index holds for each quote of `touched` that was stored before the transaction.
+    var indexed: [Int64: String] = [:]
+}
+
 extension GraphStore {
     /// The triggers that keep the full-text index `quote_fts` in step with `quote`, as `schema.sql` creates them.
     static let searchTriggersSQL = """
@@ -13,7 +21,7 @@ extension GraphStore {
         END;
         """
 
-    /// Whether `quote_fts` follows every change to `quote` (its triggers are in place).
+    /// Whether `quote_fts` follows every change to `quote` by itself (its triggers are in place).
     var searchIndexIsLive: Bool {
         get throws {
             try database.scalarInt("""
@@ -23,37 +31,77 @@ extension GraphStore {
         }
     }
 
-    /// Runs `body` (an ingest) with the full-text index of quotes built once at the end, when the graph holds no
-    /// quote yet: kept row by row, the index cost a sixth of a bulk load's writing, rewritten at every merge of its
-    /// segments and at every change of a quote's canonical text. Built once, it is a single pass over `quote`.
+    /// Runs `body` (an ingest) with the full-text index of quotes kept by the writer, a transaction at a time,
+    /// instead of by triggers, row by row.
     ///
-    /// Until the end, `search` finds none of the new quotes. If the process stops before it, the next store opened
-    /// for writing builds the index (`restoreSearchIndex()`). With quotes already stored, `body` runs with the
-    /// index kept row by row, as rebuilding a large index for a few articles would cost more than it saves.
-    func buildingSearchIndexAfterwards<T>(_ body: () throws -> T) throws -> T {
-        guard !database.isReadOnly, try searchIndexIsLive,
-              try database.scalarInt("SELECT count(*) FROM (SELECT 1 FROM quote LIMIT 1)") == 0
-        else { return try body() }
+    /// Through the triggers, every statement that opened a statement journal after the transaction's first quote
+    /// (an insert into `quote`, a merge) made FTS5 write its pending entries out as a new segment, merged again
+    /// and again later: a fifth of the writer's time ingesting into a large graph. Here the triggers are dropped
+    /// for the ingest; the store notes the quotes each transaction touches, and the ingester calls
+    /// `syncSearchIndex()` before each commit, so that every committed state is indexed. The triggers come back at
+    /// the end; if the process stops before, the next store opened for writing puts them back and rebuilds the
+    /// index (`restoreSearchIndex()`).
+    func keepingSearchIndex<T>(_ body: () throws -> T) throws -> T {
+        guard !database.isReadOnly, searchLog == nil, try searchIndexIsLive else { return try body() }
         try database.write {
             try database.execute("DROP TRIGGER quote_fts_insert; DROP TRIGGER quote_fts_delete; DROP TRIGGER quote_fts_update")
         }
+        searchLog = SearchIndexLog()
+        defer { searchLog = nil }
         let result: T
         do {
             result = try body()
         } catch {
-            try? restoreSearchIndex()
+            try? database.write { try database.execute(Self.searchTriggersSQL) }
             throw error
         }
-        try restoreSearchIndex()
+        try database.write { try database.execute(Self.searchTriggersSQL) }
         return result
     }
 
-    /// Builds `quote_fts` from `quote` and puts its triggers back, when a bulk load left them out
-    /// (`buildingSearchIndexAfterwards(_:)`); otherwise does nothing.
+    /// Starts the record of a new transaction of the ingest, forgetting one that was rolled back.
+    func beginSearchIndexLog() {
+        if searchLog != nil { searchLog = SearchIndexLog() }
+    }
+
+    /// Brings the full-text entries of the quotes the transaction touched up to date: call it last in the
+    /// transaction. Compares what the index holds with what `quote` holds now, so a document rolled back to its
+    /// savepoint leaves no trace.
+    func syncSearchIndex() throws {
+        guard let log = searchLog, !log.touched.isEmpty else { return }
+        searchLog = SearchIndexLog()
+        let read = try database.cached("SELECT text FROM quote WHERE id = ?")
+        let delete = try database.cached("INSERT INTO quote_fts(quote_fts, rowid, text) VALUES ('delete', ?, ?)")
+        let insert = try database.cached("INSERT INTO quote_fts(rowid, text) VALUES (?, ?)")
+        for id in log.touched.sorted() {
+            let indexed = log.indexed[id]
+            let stored = try read.first(id) { $0.string(0) }
+            guard stored != indexed else { continue }
+            if let indexed { try delete.execute(id, indexed) }
+            if let stored { try insert.execute(id, stored) }
+        }
+    }
+
+    /// Notes a quote about to be inserted, changed or deleted, while an ingest keeps the index.
+    func noteSearchEntryChange(_ quote: QuoteID) throws {
+        guard searchLog != nil, searchLog!.touched.insert(quote.rawValue).inserted else { return }
+        // First touched in this transaction: what the index holds is what is stored now.
+        if let text = try database.cached("SELECT text FROM quote WHERE id = ?").first(quote, map: { $0.string(0) }) {
+            searchLog!.indexed[quote.rawValue] = text
+        }
+    }
+
+    /// Notes a quote just inserted, while an ingest keeps the index.
+    func noteNewSearchEntry(_ quote: QuoteID) {
+        searchLog?.touched.insert(quote.rawValue)
+    }
+
+    /// Builds `quote_fts` from `quote` and puts its triggers back, when an ingest that kept the index itself
+    /// stopped before it could (`keepingSearchIndex(_:)`); otherwise does nothing.
     func restoreSearchIndex() throws {
         guard !database.isReadOnly, !(try searchIndexIsLive) else { return }
         try database.write {
-            guard !(try searchIndexIsLive) else { return }  // another process may have built it meanwhile
+            guard !(try searchIndexIsLive) else { return }  // another process may have restored it meanwhile
             try database.execute("INSERT INTO quote_fts(quote_fts) VALUES ('rebuild')")
             try database.execute(Self.searchTriggersSQL)
         }

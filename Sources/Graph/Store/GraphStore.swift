@@ -26,6 +26,9 @@ public final class GraphStore {
     /// SQLite's `data_version`, and the connection's rollbacks, when `writtenNames` last agreed with the tables.
     var writtenNamesVersion: Int64 = 0
     var writtenNamesRollbacks = 0
+    /// The quotes an ingest's transaction touched, while the ingest keeps the full-text index itself
+    /// (`keepingSearchIndex(_:)`); nil when triggers keep it.
+    var searchLog: SearchIndexLog?
 
     /// The default database: `$GRAPH_DB`, or `graph.sqlite` in the working directory.
     public static var defaultPath: String {
