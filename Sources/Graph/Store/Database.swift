@@ -105,9 +105,9 @@ public final class Database {
         return statement
     }
 
-    public func scalarInt(_ sql: String, _ values: any SQLBindable...) throws -> Int64 {
+    public func scalarInt<each Value: SQLBindable>(_ sql: String, _ values: repeat each Value) throws -> Int64 {
         let statement = try cached(sql)
-        try statement.bind(values)
+        try statement.bind(repeat each values)
         defer { sqlite3_reset(statement.handle) }
         let code = sqlite3_step(statement.handle)
         guard code == SQLITE_ROW else {

@@ -94,7 +94,7 @@ extension GraphStore {
         guard filter.order == .date, let limit = filter.limit, filter.document == nil else { return false }
         let cap = 50_000
         func capped(_ sql: String, _ value: any SQLBindable) throws -> Int {
-            Int(try query("SELECT count(*) FROM (\(sql) LIMIT \(cap))").first(value) { $0.int(0) } ?? 0)
+            Int(try query("SELECT count(*) FROM (\(sql) LIMIT \(cap))").first(value.sqlValue) { $0.int(0) } ?? 0)
         }
         var grouped = Int.max
         if let speaker = filter.speaker { grouped = min(grouped, try capped("SELECT 1 FROM attribution WHERE speaker = ?", speaker)) }

@@ -27,23 +27,27 @@ public final class Statement {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
         for (index, value) in values.enumerated() {
-            let position = Int32(index + 1)
-            let code: Int32
-            switch value.sqlValue {
-            case .null: code = sqlite3_bind_null(handle, position)
-            case let .integer(v): code = sqlite3_bind_int64(handle, position, v)
-            case let .real(v): code = sqlite3_bind_double(handle, position, v)
-            case let .text(v): code = sqlite3_bind_text(handle, position, v, -1, csqlite_transient())
-            case let .blob(v):
-                code = v.withUnsafeBytes { sqlite3_bind_blob(handle, position, $0.baseAddress, Int32($0.count), csqlite_transient()) }
-            }
+            let code = value.bind(to: handle, at: Int32(index + 1))
             guard code == SQLITE_OK else { throw database.error(code, statement: sql) }
         }
     }
 
+    /// Binds `values` to the parameters in order, after resetting the statement: the hot path, with no array and
+    /// no boxing of the values.
+    func bind<each Value: SQLBindable>(_ values: repeat each Value) throws(StoreError) {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+        var position: Int32 = 1
+        for value in repeat each values {
+            let code = value.bind(to: handle, at: position)
+            guard code == SQLITE_OK else { throw database.error(code, statement: sql) }
+            position += 1
+        }
+    }
+
     /// Runs the statement to completion, for statements that return no rows.
-    public func execute(_ values: any SQLBindable...) throws(StoreError) {
-        try bind(values)
+    public func execute<each Value: SQLBindable>(_ values: repeat each Value) throws(StoreError) {
+        try bind(repeat each values)
         try stepToEnd()
     }
 
@@ -69,15 +73,22 @@ public final class Statement {
     }
 
     /// Runs the statement and maps every row.
-    public func rows<T>(_ values: any SQLBindable..., map: (Row) throws -> T) throws -> [T] {
+    public func rows<T, each Value: SQLBindable>(_ values: repeat each Value, map: (Row) throws -> T) throws -> [T] {
+        try bind(repeat each values)
+        defer { sqlite3_reset(handle) }
         var result: [T] = []
-        try forEach(values) { result.append(try map($0)) }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else { throw database.error(code, statement: sql) }
+            result.append(try map(Row(handle: handle)))
+        }
         return result
     }
 
     /// Runs the statement and maps the first row, if any.
-    public func first<T>(_ values: any SQLBindable..., map: (Row) throws -> T) throws -> T? {
-        try bind(values)
+    public func first<T, each Value: SQLBindable>(_ values: repeat each Value, map: (Row) throws -> T) throws -> T? {
+        try bind(repeat each values)
         defer { sqlite3_reset(handle) }
         let code = sqlite3_step(handle)
         if code == SQLITE_DONE { return nil }
