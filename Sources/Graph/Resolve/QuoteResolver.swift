@@ -81,6 +81,7 @@ public struct QuoteResolver: Sendable {
         }
         var contained: [(quote: QuoteID, key: String)] = []
         if let speaker, wordCount >= fragmentWords {
+            try store.warmQuoteWindow(shingles, speaker: speaker)
             // A fragment of the speaker's own longer quote, or of the medium's text that relays the speaker.
             for owner in [speaker, via].compactMap({ $0 }) where chosen == nil {
                 if let found = try container(of: key, shingles: shingles, speaker: owner, apart: apart, in: store) {

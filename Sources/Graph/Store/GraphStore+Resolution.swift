@@ -221,6 +221,12 @@ extension GraphStore {
         try quoteWindow().add(key: key, shingles: shingles, speaker: speaker, quote: quote)
     }
 
+    /// Loads what the look-ups of these word pairs of `speaker` will read from the window of recent quotes, all at once
+    /// (`QuoteWindow.warm`).
+    func warmQuoteWindow(_ shingles: [Int64], speaker: EntityID) throws {
+        try quoteWindow().warm(shingles, speaker: speaker)
+    }
+
     /// How many recent quotes of `speaker` hold the word pair, counted up to `limit`.
     func shingleCount(_ shingle: Int64, speaker: EntityID, limit: Int) throws -> Int {
         try quoteWindow().count(shingle, speaker: speaker, anchor: false, limit: limit)

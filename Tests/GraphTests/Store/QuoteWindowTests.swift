@@ -102,6 +102,47 @@ import Testing
             == ["the night trains return in autumn"])
     }
 
+    @Test(arguments: [1, 2, 3, 64])
+    func variantsAfterACountAreTheVariantsOfAFreshWalk(limit: Int) {
+        // Two windows with the same occurrences: one is asked for counts first (whose reads the variants may reuse),
+        // the other only for variants.
+        let counted = QuoteWindow(capacity: 32)
+        let fresh = QuoteWindow(capacity: 32)
+        let texts = [
+            "the ferry to the islands will run twice a day", "the ferry to the islands is late again",
+            "twice a day the ferry to the islands", "the islands will run out of fuel", "a day the ferry",
+        ]
+        for quote in Int64(1)...40 {
+            for window in [counted, fresh] {
+                add(texts[Int(quote) % texts.count], speaker: quote % 3, quote: quote % 11 + 1, to: window)
+            }
+        }
+        for speaker in Int64(0)..<3 {
+            for text in texts {
+                for pair in key(text).shingles {
+                    for anchor in [false, true] {
+                        let entity = EntityID(rawValue: speaker)
+                        let count = counted.count(pair, speaker: entity, anchor: anchor, limit: limit)
+                        #expect(count == fresh.count(pair, speaker: entity, anchor: anchor, limit: limit))
+                        let found = counted.variants(pair, speaker: entity, anchor: anchor, limit: limit)
+                        let expected = fresh.variants(pair, speaker: entity, anchor: anchor, limit: limit)
+                        #expect(found.map(\.quote) == expected.map(\.quote))
+                        #expect(found.map(\.key) == expected.map(\.key))
+                        #expect(Set(found.map(\.quote)).count == count)
+                    }
+                }
+            }
+        }
+        // A merge between the count and the variants is seen by the variants.
+        let pair = key("the ferry").shingles[0]
+        _ = counted.count(pair, speaker: EntityID(rawValue: 1), anchor: false, limit: limit)
+        for window in [counted, fresh] { window.mergeQuote(QuoteID(rawValue: 3), into: QuoteID(rawValue: 2)) }
+        let found = counted.variants(pair, speaker: EntityID(rawValue: 1), anchor: false, limit: limit)
+        let expected = fresh.variants(pair, speaker: EntityID(rawValue: 1), anchor: false, limit: limit)
+        #expect(found.map(\.quote) == expected.map(\.quote))
+        #expect(!found.contains { $0.quote == QuoteID(rawValue: 3) })
+    }
+
     @Test func rebuiltFromTheDatabaseFindsWhatTheLiveWindowFound() throws {
         let graph = try ScriptedGraph()
         try graph.ingest([
