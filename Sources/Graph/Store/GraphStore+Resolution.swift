@@ -209,9 +209,10 @@ extension GraphStore {
         try database.cached("UPDATE quote SET text = ?, key = ? WHERE id = ?").execute(text, key, quote)
     }
 
-    func addVariant(_ key: String, to quote: QuoteID) throws {
+    /// - Parameter hash: `QuoteIndexFilter.hash(key)`, when the caller made it ahead.
+    func addVariant(_ key: String, to quote: QuoteID, hash: UInt64? = nil) throws {
         try database.cached("INSERT OR IGNORE INTO quote_variant (key, quote) VALUES (?, ?)").execute(key, quote)
-        noteQuoteVariant(key)
+        noteQuoteVariant(key, hash: hash)
     }
 
     /// Indexes an occurrence's word pairs under its speaker, in the window of recent quotes (`QuoteWindow`): all of

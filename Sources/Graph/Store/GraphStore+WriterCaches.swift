@@ -66,14 +66,16 @@ extension GraphStore {
     }
 
     /// False when no quote node was certainly ever found under `key`.
-    func mayHaveQuotes(withVariantKey key: String) throws -> Bool {
-        try quoteFilter()?.mayHaveVariant(key) ?? true
+    ///
+    /// - Parameter hash: `QuoteIndexFilter.hash(key)`, when the caller made it ahead.
+    func mayHaveQuotes(withVariantKey key: String, hash: UInt64? = nil) throws -> Bool {
+        try quoteFilter()?.mayHaveVariant(hash: hash ?? QuoteIndexFilter.hash(key)) ?? true
     }
 
     /// Keeps the filters in step with a variant key written to `quote_variant`.
-    func noteQuoteVariant(_ key: String) {
+    func noteQuoteVariant(_ key: String, hash: UInt64? = nil) {
         guard case .ready(let filter) = quoteIndexFilter else { return }
-        filter.addVariant(key)
+        filter.addVariant(hash: hash ?? QuoteIndexFilter.hash(key))
     }
 
     // MARK: The window of recent quotes
