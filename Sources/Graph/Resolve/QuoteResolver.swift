@@ -87,11 +87,13 @@ public struct QuoteResolver: Sendable {
         }
         var contained: [(quote: QuoteID, key: String)] = []
         if let speaker, wordCount >= fragmentWords {
-            try store.warmQuoteWindow(shingles, speaker: speaker)
+            // The window is read for every pair of the text: taken once.
+            let window = try store.quoteWindow()
+            window.warm(shingles, speaker: speaker)
             // A fragment of the speaker's own longer quote, or of the medium's text that relays the speaker.
             for owner in [speaker, via] where chosen == nil {
                 guard let owner else { continue }
-                if let found = try container(of: key, shingles: prepared.sortedShingles, speaker: owner, apart: apart, in: store) {
+                if let found = try container(of: key, shingles: prepared.sortedShingles, speaker: owner, apart: apart, in: store, window: window) {
                     chosen = found.quote
                     join = owner == speaker
                         ? QuoteJoin(quote: found.quote, reason: .fragment, key: key, otherKey: found.key, detail: "a fragment of the speaker's longer quote", confidence: 0.8)
@@ -101,12 +103,12 @@ public struct QuoteResolver: Sendable {
             // Only a text that is the longest form known gathers the shorter ones: a fragment joining its container
             // never bridges it to other nodes, which its speaker's quotes would have joined already if they could.
             if chosen == nil {
-                contained = try fragments(within: key, shingles: shingles, speaker: speaker, apart: apart, in: store)
+                contained = try fragments(within: key, shingles: shingles, speaker: speaker, apart: apart, in: store, window: window)
             }
             // Two renderings of one sentence that overlap ("... keep the harbour open for every boat" and
             // "the harbour open for every boat this winter") are one quote.
             if chosen == nil && contained.isEmpty,
-                let found = try overlapping(prepared, speaker: speaker, apart: apart, in: store) {
+                let found = try overlapping(prepared, speaker: speaker, apart: apart, in: store, window: window) {
                 chosen = found.quote
                 join = QuoteJoin(quote: found.quote, reason: .overlap, key: key, otherKey: found.key, detail: "the end of one rendering is the start of the other", confidence: 0.7)
             }
@@ -235,11 +237,11 @@ public struct QuoteResolver: Sendable {
     ///
     /// - Parameter shingles: the key's distinct word pairs, ascending (`Key.sortedShingles`).
     private func container(
-        of key: String, shingles: [Int64], speaker: EntityID, apart: Apart, in store: GraphStore
+        of key: String, shingles: [Int64], speaker: EntityID, apart: Apart, in store: GraphStore, window: QuoteWindow
     ) throws -> (quote: QuoteID, key: String)? {
         // The rarest word pair of the fragment bounds the candidates: every container holds it.
-        guard let rarest = try rarest(shingles, speaker: speaker, in: store) else { return nil }
-        for variant in try store.variants(ofQuotesWithShingle: rarest.shingle, speaker: speaker, limit: candidateLimit)
+        guard let rarest = rarest(shingles, speaker: speaker, in: window) else { return nil }
+        for variant in window.variants(rarest.shingle, speaker: speaker, anchor: false, limit: candidateLimit)
         where Self.contains(variant.key, key) {
             if try !apart.vetoes(variant.quote, in: store) { return variant }
         }
@@ -252,16 +254,16 @@ public struct QuoteResolver: Sendable {
     /// speaker start with ("we will") is too common to tell fragments apart and is skipped: reading all of them for
     /// every new quote is what made resolution slow down as a prolific speaker's quotes grew.
     private func fragments(
-        within key: String, shingles: [Int64], speaker: EntityID, apart: Apart, in store: GraphStore
+        within key: String, shingles: [Int64], speaker: EntityID, apart: Apart, in store: GraphStore, window: QuoteWindow
     ) throws -> [(quote: QuoteID, key: String)] {
         var found: [QuoteID: String] = [:]
         // In the text's order, each pair once: a set's order changes from run to run, and with it which of a node's
         // fragments the merge log would name.
         for (position, shingle) in shingles.enumerated() where !shingles[..<position].contains(shingle) {
             // Counted before reading: a common anchor's quotes are never read.
-            let count = try store.anchorCount(shingle, speaker: speaker, limit: candidateLimit)
+            let count = window.count(shingle, speaker: speaker, anchor: true, limit: candidateLimit)
             guard count > 0 && count < candidateLimit else { continue }
-            let variants = try store.variants(ofQuotesAnchoredAt: shingle, speaker: speaker, limit: candidateLimit)
+            let variants = window.variants(shingle, speaker: speaker, anchor: true, limit: candidateLimit)
             // A variant longer than the text cannot be a run of its words.
             for variant in variants where found[variant.quote] == nil && variant.key.utf8.count <= key.utf8.count {
                 // A fragment has at least `fragmentWords` words: one space or more for the default of two.
@@ -280,7 +282,7 @@ public struct QuoteResolver: Sendable {
     /// Both kinds of overlap hold all the word pairs of the text's first (or last) `overlapWords` words, so the
     /// rarest of those pairs bounds the candidates.
     private func overlapping(
-        _ text: Key, speaker: EntityID, apart: Apart, in store: GraphStore
+        _ text: Key, speaker: EntityID, apart: Apart, in store: GraphStore, window: QuoteWindow
     ) throws -> (quote: QuoteID, key: String)? {
         let shingles = text.shingles
         guard text.wordCount >= overlapWords, shingles.count >= overlapWords - 1 else { return nil }
@@ -291,8 +293,8 @@ public struct QuoteResolver: Sendable {
             // A head (or tail) whose every pair `candidateLimit` of the speaker's quotes hold is a stock phrase: the
             // first quotes that hold it tell nothing, and reading them for every quote that starts so was most of
             // the cost of overlaps for prolific speakers.
-            guard let rarest = try rarest(pairs, speaker: speaker, in: store), rarest.count < candidateLimit else { continue }
-            candidates += try store.variants(ofQuotesWithShingle: rarest.shingle, speaker: speaker, limit: candidateLimit)
+            guard let rarest = rarest(pairs, speaker: speaker, in: window), rarest.count < candidateLimit else { continue }
+            candidates += window.variants(rarest.shingle, speaker: speaker, anchor: false, limit: candidateLimit)
         }
         for candidate in candidates.sorted(by: { $0.quote < $1.quote }) {
             if Self.overlaps(candidate.key, text.key, words: overlapWords) || Self.overlaps(text.key, candidate.key, words: overlapWords),
@@ -308,10 +310,10 @@ public struct QuoteResolver: Sendable {
     /// once: reading that few candidates costs less than counting the other pairs, and finds the same quotes.
     ///
     /// - Parameter shingles: distinct pairs, ascending: ties go to the smallest hash.
-    private func rarest(_ shingles: [Int64], speaker: EntityID, in store: GraphStore) throws -> (shingle: Int64, count: Int)? {
+    private func rarest(_ shingles: [Int64], speaker: EntityID, in window: QuoteWindow) -> (shingle: Int64, count: Int)? {
         var rarest: (shingle: Int64, count: Int)?
         for shingle in shingles {
-            let count = try store.shingleCount(shingle, speaker: speaker, limit: candidateLimit)
+            let count = window.count(shingle, speaker: speaker, anchor: false, limit: candidateLimit)
             if count == 0 { return nil }
             if count <= rareEnough { return (shingle, count) }
             if rarest == nil || count < rarest!.count { rarest = (shingle, count) }

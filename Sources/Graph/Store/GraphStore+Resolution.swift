@@ -222,34 +222,6 @@ extension GraphStore {
         try quoteWindow().add(key: key, shingles: shingles, speaker: speaker, quote: quote)
     }
 
-    /// Loads what the look-ups of these word pairs of `speaker` will read from the window of recent quotes, all at once
-    /// (`QuoteWindow.warm`).
-    func warmQuoteWindow(_ shingles: [Int64], speaker: EntityID) throws {
-        try quoteWindow().warm(shingles, speaker: speaker)
-    }
-
-    /// How many recent quotes of `speaker` hold the word pair, counted up to `limit`.
-    func shingleCount(_ shingle: Int64, speaker: EntityID, limit: Int) throws -> Int {
-        try quoteWindow().count(shingle, speaker: speaker, anchor: false, limit: limit)
-    }
-
-    /// How many recent quotes of `speaker` have a variant that starts with the word pair, counted up to `limit`.
-    func anchorCount(_ shingle: Int64, speaker: EntityID, limit: Int) throws -> Int {
-        try quoteWindow().count(shingle, speaker: speaker, anchor: true, limit: limit)
-    }
-
-    /// The variant keys that `speaker`'s recent occurrences of up to `limit` quotes holding the word pair had, in
-    /// quote order: the newest quotes when more hold it.
-    func variants(ofQuotesWithShingle shingle: Int64, speaker: EntityID, limit: Int) throws -> [(quote: QuoteID, key: String)] {
-        try quoteWindow().variants(shingle, speaker: speaker, anchor: false, limit: limit)
-    }
-
-    /// The variant keys of up to `limit` recent quotes of `speaker` anchored at the word pair (a variant of theirs
-    /// starts with it).
-    func variants(ofQuotesAnchoredAt shingle: Int64, speaker: EntityID, limit: Int) throws -> [(quote: QuoteID, key: String)] {
-        try quoteWindow().variants(shingle, speaker: speaker, anchor: true, limit: limit)
-    }
-
     /// The quote nodes a document's occurrences belong to.
     func quotes(in document: DocumentID) throws -> [QuoteID] {
         try database.cached("SELECT DISTINCT quote FROM attribution WHERE document = ? ORDER BY quote")
