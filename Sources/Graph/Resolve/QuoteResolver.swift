@@ -89,10 +89,12 @@ public struct QuoteResolver: Sendable {
         if let speaker, wordCount >= fragmentWords {
             // The window is read for every pair of the text: taken once.
             let window = try store.quoteWindow()
-            window.warm(shingles, speaker: speaker)
+            // A speaker with no quote in the window has no fragment, longer form or overlap to find there.
+            let recent = window.holds(speaker)
+            if recent { window.warm(shingles, speaker: speaker) }
             // A fragment of the speaker's own longer quote, or of the medium's text that relays the speaker.
             for owner in [speaker, via] where chosen == nil {
-                guard let owner else { continue }
+                guard let owner, owner == speaker ? recent : window.holds(owner) else { continue }
                 if let found = try container(of: key, shingles: prepared.sortedShingles, speaker: owner, apart: apart, in: store, window: window) {
                     chosen = found.quote
                     join = owner == speaker
@@ -102,12 +104,12 @@ public struct QuoteResolver: Sendable {
             }
             // Only a text that is the longest form known gathers the shorter ones: a fragment joining its container
             // never bridges it to other nodes, which its speaker's quotes would have joined already if they could.
-            if chosen == nil {
+            if chosen == nil && recent {
                 contained = try fragments(within: key, shingles: shingles, speaker: speaker, apart: apart, in: store, window: window)
             }
             // Two renderings of one sentence that overlap ("... keep the harbour open for every boat" and
             // "the harbour open for every boat this winter") are one quote.
-            if chosen == nil && contained.isEmpty,
+            if chosen == nil && contained.isEmpty && recent,
                 let found = try overlapping(prepared, speaker: speaker, apart: apart, in: store, window: window) {
                 chosen = found.quote
                 join = QuoteJoin(quote: found.quote, reason: .overlap, key: key, otherKey: found.key, detail: "the end of one rendering is the start of the other", confidence: 0.7)

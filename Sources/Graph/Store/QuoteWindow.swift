@@ -70,6 +70,9 @@ final class QuoteWindow {
     @exclusivity(unchecked) private var heads: [UInt32]
     @exclusivity(unchecked) private var bucketMask: UInt64
 
+    /// Occurrences in the window per speaker: a speaker with none finds nothing, and is not looked up at all.
+    @exclusivity(unchecked) private var held: [Int64: Int32] = [:]
+
     /// Quote nodes merged into others, and quote nodes indexed again.
     @exclusivity(unchecked) private var notes = NodeNotes()
 
@@ -101,7 +104,7 @@ final class QuoteWindow {
     /// Bytes held, roughly: the arrays and the keys' text.
     var byteCount: Int {
         occurrences.capacity * 16 + keys.capacity * 16 + keys.reduce(0) { $0 + ($1.utf8.count > 15 ? $1.utf8.count + 32 : 0) }
-            + postings.capacity * 16 + heads.count * 4 + notes.byteCount
+            + postings.capacity * 16 + heads.count * 4 + notes.byteCount + held.capacity * 24
     }
 
     // MARK: Writing
@@ -117,13 +120,26 @@ final class QuoteWindow {
             occurrences.append(occurrence)
             keys.append(key)
         } else {
+            // The oldest occurrence leaves.
+            release(occurrences[slot].speaker)
             occurrences[slot] = occurrence
             keys[slot] = key
         }
+        held[speaker.rawValue, default: 0] += 1
         occurrenceCount += 1
         occurrenceSlot = slot + 1 == capacity ? 0 : slot + 1
         index(shingles, first: first, speaker: speaker.rawValue, occurrence: sequence)
     }
+
+    /// Counts an occurrence of `speaker` out of `held`.
+    private func release(_ speaker: Int64) {
+        guard let count = held[speaker] else { return }
+        held[speaker] = count > 1 ? count - 1 : nil
+    }
+
+    /// Whether any occurrence in the window is `speaker`'s: when none is, every look-up for the speaker finds
+    /// nothing.
+    func holds(_ speaker: EntityID) -> Bool { held[speaker.rawValue] != nil }
 
     /// Sizes the head table for about `occurrences` occurrences before the first is added (a rebuild from the
     /// database), instead of doubling it and linking the postings again as they come.
@@ -240,6 +256,8 @@ final class QuoteWindow {
             guard occurrences[slot].speaker == absorbed.rawValue else { continue }
             // The old postings name `absorbed`, which no occurrence has now: they are passed over.
             occurrences[slot].speaker = kept.rawValue
+            release(absorbed.rawValue)
+            held[kept.rawValue, default: 0] += 1
             let shingles = QuoteResolver.shingles(NameKey.words(keys[slot]))
             if let first = shingles.first { index(shingles, first: first, speaker: kept.rawValue, occurrence: sequence) }
         }
@@ -347,7 +365,7 @@ final class QuoteWindow {
         let capacity = self.capacity
         let postingCount = self.postingCount
         let occurrenceCount = self.occurrenceCount
-        let held = UInt32(truncatingIfNeeded: min(occurrenceCount, Int64(capacity)))
+        let inWindow = UInt32(truncatingIfNeeded: min(occurrenceCount, Int64(capacity)))
         let truncatedCount = UInt32(truncatingIfNeeded: occurrenceCount)
         // The head stores the newest posting's sequence number + 1, truncated: `back` postings behind the next one.
         var back = Int64(UInt32(truncatingIfNeeded: postingCount) &- (head &- 1))
@@ -361,7 +379,7 @@ final class QuoteWindow {
             if posting.hash == hash {
                 budget -= 1
                 let age = truncatedCount &- posting.occurrence
-                if age > 0 && age <= held {
+                if age > 0 && age <= inWindow {
                     var occurrenceSlot = self.occurrenceSlot - Int(age)
                     if occurrenceSlot < 0 { occurrenceSlot += capacity }
                     let occurrence = occurrences[occurrenceSlot]

@@ -92,6 +92,21 @@ import Testing
         #expect(nodes(holding: "salt from", speaker: 2, in: window).isEmpty)
     }
 
+    @Test func holdsTheSpeakersOfTheOccurrencesInTheWindow() {
+        let window = QuoteWindow(capacity: 2)
+        add("the canal locks open at noon", speaker: 1, quote: 1, to: window)
+        add("the canal locks close at dusk", speaker: 2, quote: 2, to: window)
+        #expect(window.holds(EntityID(rawValue: 1)) && window.holds(EntityID(rawValue: 2)))
+        #expect(!window.holds(EntityID(rawValue: 3)))
+        // The first occurrence leaves the window, and its speaker with it.
+        add("the canal tolls will rise", speaker: 2, quote: 3, to: window)
+        #expect(!window.holds(EntityID(rawValue: 1)))
+        window.mergeSpeaker(EntityID(rawValue: 2), into: EntityID(rawValue: 4))
+        #expect(!window.holds(EntityID(rawValue: 2)))
+        #expect(window.holds(EntityID(rawValue: 4)))
+        #expect(nodes(holding: "the canal", speaker: 4, in: window) == [2, 3])
+    }
+
     @Test func clearedQuotesCountOnlyFromTheirNewOccurrences() {
         let window = QuoteWindow()
         add("the night trains return in spring", speaker: 1, quote: 4, to: window)
