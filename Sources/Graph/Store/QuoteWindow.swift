@@ -258,7 +258,7 @@ final class QuoteWindow {
             occurrences[slot].speaker = kept.rawValue
             release(absorbed.rawValue)
             held[kept.rawValue, default: 0] += 1
-            let shingles = QuoteResolver.shingles(NameKey.words(keys[slot]))
+            let shingles = QuoteResolver.parts(ofKey: keys[slot]).shingles
             if let first = shingles.first { index(shingles, first: first, speaker: kept.rawValue, occurrence: sequence) }
         }
     }
