@@ -74,16 +74,28 @@ public struct QuoteResolver: Sendable {
 
         var chosen: QuoteID?
         var join: QuoteJoin?
-        if try store.mayHaveQuotes(withVariantKey: key),
+        // The chosen node's text and key, once read; and whether it was found under this very key (its variant row
+        // is then stored already).
+        var chosenText: (text: String, key: String)??
+        var variantStored = false
+        if try store.mayHaveQuotes(withVariantKey: key, hash: prepared.filterHash),
             let found = try sameKey(key, words: wordCount, speaker: speaker, via: via, apart: apart, in: store) {
             chosen = found.quote
-            join = try sameWords(quote.text, key: key, node: found.quote, reason: found.reason, in: store)
+            (join, chosenText) = try sameWords(quote.text, key: key, node: found.quote, reason: found.reason, in: store)
+            // Read from quote_variant under `key`; short texts without rules are found in quote_voice instead.
+            variantStored = wordCount >= distinctiveWords || !apart.isEmpty
         }
         var contained: [(quote: QuoteID, key: String)] = []
         if let speaker, wordCount >= fragmentWords {
+            // The window is read for every pair of the text: taken once.
+            let window = try store.quoteWindow()
+            // A speaker with no quote in the window has no fragment, longer form or overlap to find there.
+            let recent = window.holds(speaker)
+            if recent { window.warm(shingles, speaker: speaker) }
             // A fragment of the speaker's own longer quote, or of the medium's text that relays the speaker.
-            for owner in [speaker, via].compactMap({ $0 }) where chosen == nil {
-                if let found = try container(of: key, shingles: shingles, speaker: owner, apart: apart, in: store) {
+            for owner in [speaker, via] where chosen == nil {
+                guard let owner, owner == speaker ? recent : window.holds(owner) else { continue }
+                if let found = try container(of: key, shingles: prepared.sortedShingles, speaker: owner, apart: apart, in: store, window: window) {
                     chosen = found.quote
                     join = owner == speaker
                         ? QuoteJoin(quote: found.quote, reason: .fragment, key: key, otherKey: found.key, detail: "a fragment of the speaker's longer quote", confidence: 0.8)
@@ -92,13 +104,13 @@ public struct QuoteResolver: Sendable {
             }
             // Only a text that is the longest form known gathers the shorter ones: a fragment joining its container
             // never bridges it to other nodes, which its speaker's quotes would have joined already if they could.
-            if chosen == nil {
-                contained = try fragments(within: key, shingles: shingles, speaker: speaker, apart: apart, in: store)
+            if chosen == nil && recent {
+                contained = try fragments(within: key, shingles: shingles, speaker: speaker, apart: apart, in: store, window: window)
             }
             // Two renderings of one sentence that overlap ("... keep the harbour open for every boat" and
             // "the harbour open for every boat this winter") are one quote.
-            if chosen == nil && contained.isEmpty,
-                let found = try overlapping(prepared, speaker: speaker, apart: apart, in: store) {
+            if chosen == nil && contained.isEmpty && recent,
+                let found = try overlapping(prepared, speaker: speaker, apart: apart, in: store, window: window) {
                 chosen = found.quote
                 join = QuoteJoin(quote: found.quote, reason: .overlap, key: key, otherKey: found.key, detail: "the end of one rendering is the start of the other", confidence: 0.7)
             }
@@ -122,11 +134,12 @@ public struct QuoteResolver: Sendable {
                 try store.mergeQuote(other.quote, into: id)
             }
         }
-        try store.addVariant(key, to: id)
+        if !variantStored { try store.addVariant(key, to: id, hash: prepared.filterHash) }
         if wordCount < distinctiveWords { try store.addVoices(key, speaker: speaker, via: via, quote: id) }
         if let speaker { try store.addShingles(shingles, key: key, speaker: speaker, quote: id) }
-        // A node just made holds this text already.
-        if !inserted, let current = try store.quoteText(id), NameKey.words(current.key).count < wordCount {
+        // A node just made holds this text already. A node found under the same key was read above, and nothing
+        // has written it since.
+        if !inserted, let current = try chosenText ?? store.quoteText(id), Self.wordCount(current.key) < wordCount {
             try store.updateQuote(id, text: quote.text, key: key)
         }
         return (id, joins)
@@ -200,31 +213,37 @@ public struct QuoteResolver: Sendable {
 
     /// How an occurrence with the same words as a node differs from the node's text: not at all, in typography only
     /// (marks, dashes, case), or by an editorial insertion in brackets.
+    ///
+    /// - Returns: the join, and the node's text and key when they were read (nil when not; `.some(nil)` when the
+    ///   node has no row).
     private func sameWords(
         _ text: String, key: String, node: QuoteID, reason: QuoteJoin.Reason, in store: GraphStore
-    ) throws -> QuoteJoin {
+    ) throws -> (QuoteJoin, (text: String, key: String)??) {
         if reason == .relay {
-            return QuoteJoin(quote: node, reason: .relay, key: key, otherKey: key, detail: "the same words, one speaker relays the other", confidence: 0.85)
+            return (QuoteJoin(quote: node, reason: .relay, key: key, otherKey: key, detail: "the same words, one speaker relays the other", confidence: 0.85), nil)
         }
-        guard let current = try store.quoteText(node), current.key == key else {
-            return QuoteJoin(quote: node, reason: .exact, key: key, otherKey: key, detail: "the same words as an earlier copy", confidence: 0.95)
+        let read = try store.quoteText(node)
+        guard let current = read, current.key == key else {
+            return (QuoteJoin(quote: node, reason: .exact, key: key, otherKey: key, detail: "the same words as an earlier copy", confidence: 0.95), .some(read))
         }
         if current.text == text {
-            return QuoteJoin(quote: node, reason: .exact, key: key, otherKey: key, detail: "the same text", confidence: 1)
+            return (QuoteJoin(quote: node, reason: .exact, key: key, otherKey: key, detail: "the same text", confidence: 1), read)
         }
         if NameKey.quoteWithInsertions(current.text) == NameKey.quoteWithInsertions(text) {
-            return QuoteJoin(quote: node, reason: .typography, key: key, otherKey: key, detail: "the same words in other typography", confidence: 0.95)
+            return (QuoteJoin(quote: node, reason: .typography, key: key, otherKey: key, detail: "the same words in other typography", confidence: 0.95), read)
         }
-        return QuoteJoin(quote: node, reason: .editorial, key: key, otherKey: key, detail: "the same words but for an editorial insertion", confidence: 0.9)
+        return (QuoteJoin(quote: node, reason: .editorial, key: key, otherKey: key, detail: "the same words but for an editorial insertion", confidence: 0.9), read)
     }
 
     /// The lowest-id quote of `speaker` that contains `key` as a run of whole words, with the variant that does.
+    ///
+    /// - Parameter shingles: the key's distinct word pairs, ascending (`Key.sortedShingles`).
     private func container(
-        of key: String, shingles: [Int64], speaker: EntityID, apart: Apart, in store: GraphStore
+        of key: String, shingles: [Int64], speaker: EntityID, apart: Apart, in store: GraphStore, window: QuoteWindow
     ) throws -> (quote: QuoteID, key: String)? {
         // The rarest word pair of the fragment bounds the candidates: every container holds it.
-        guard let rarest = try rarest(Set(shingles), speaker: speaker, in: store) else { return nil }
-        for variant in try store.variants(ofQuotesWithShingle: rarest.shingle, speaker: speaker, limit: candidateLimit)
+        guard let rarest = rarest(shingles, speaker: speaker, in: window) else { return nil }
+        for variant in window.variants(rarest.shingle, speaker: speaker, anchor: false, limit: candidateLimit)
         where Self.contains(variant.key, key) {
             if try !apart.vetoes(variant.quote, in: store) { return variant }
         }
@@ -237,17 +256,16 @@ public struct QuoteResolver: Sendable {
     /// speaker start with ("we will") is too common to tell fragments apart and is skipped: reading all of them for
     /// every new quote is what made resolution slow down as a prolific speaker's quotes grew.
     private func fragments(
-        within key: String, shingles: [Int64], speaker: EntityID, apart: Apart, in store: GraphStore
+        within key: String, shingles: [Int64], speaker: EntityID, apart: Apart, in store: GraphStore, window: QuoteWindow
     ) throws -> [(quote: QuoteID, key: String)] {
         var found: [QuoteID: String] = [:]
         // In the text's order, each pair once: a set's order changes from run to run, and with it which of a node's
         // fragments the merge log would name.
-        var seen: Set<Int64> = []
-        for shingle in shingles where seen.insert(shingle).inserted {
+        for (position, shingle) in shingles.enumerated() where !shingles[..<position].contains(shingle) {
             // Counted before reading: a common anchor's quotes are never read.
-            let count = try store.anchorCount(shingle, speaker: speaker, limit: candidateLimit)
+            let count = window.count(shingle, speaker: speaker, anchor: true, limit: candidateLimit)
             guard count > 0 && count < candidateLimit else { continue }
-            let variants = try store.variants(ofQuotesAnchoredAt: shingle, speaker: speaker, limit: candidateLimit)
+            let variants = window.variants(shingle, speaker: speaker, anchor: true, limit: candidateLimit)
             // A variant longer than the text cannot be a run of its words.
             for variant in variants where found[variant.quote] == nil && variant.key.utf8.count <= key.utf8.count {
                 // A fragment has at least `fragmentWords` words: one space or more for the default of two.
@@ -266,19 +284,19 @@ public struct QuoteResolver: Sendable {
     /// Both kinds of overlap hold all the word pairs of the text's first (or last) `overlapWords` words, so the
     /// rarest of those pairs bounds the candidates.
     private func overlapping(
-        _ text: Key, speaker: EntityID, apart: Apart, in store: GraphStore
+        _ text: Key, speaker: EntityID, apart: Apart, in store: GraphStore, window: QuoteWindow
     ) throws -> (quote: QuoteID, key: String)? {
         let shingles = text.shingles
         guard text.wordCount >= overlapWords, shingles.count >= overlapWords - 1 else { return nil }
-        let head = Set(shingles.prefix(overlapWords - 1))
-        let tail = Set(shingles.suffix(overlapWords - 1))
+        let head = Self.distinctAscending(shingles.prefix(overlapWords - 1))
+        let tail = Self.distinctAscending(shingles.suffix(overlapWords - 1))
         var candidates: [(quote: QuoteID, key: String)] = []
         for pairs in [head, tail] {
             // A head (or tail) whose every pair `candidateLimit` of the speaker's quotes hold is a stock phrase: the
             // first quotes that hold it tell nothing, and reading them for every quote that starts so was most of
             // the cost of overlaps for prolific speakers.
-            guard let rarest = try rarest(pairs, speaker: speaker, in: store), rarest.count < candidateLimit else { continue }
-            candidates += try store.variants(ofQuotesWithShingle: rarest.shingle, speaker: speaker, limit: candidateLimit)
+            guard let rarest = rarest(pairs, speaker: speaker, in: window), rarest.count < candidateLimit else { continue }
+            candidates += window.variants(rarest.shingle, speaker: speaker, anchor: false, limit: candidateLimit)
         }
         for candidate in candidates.sorted(by: { $0.quote < $1.quote }) {
             if Self.overlaps(candidate.key, text.key, words: overlapWords) || Self.overlaps(text.key, candidate.key, words: overlapWords),
@@ -292,15 +310,29 @@ public struct QuoteResolver: Sendable {
     /// The word pair that the fewest of `speaker`'s quotes hold (counted up to `candidateLimit`), or nil when one of
     /// them is in none: then no quote holds them all. A pair that `rareEnough` quotes or fewer hold is taken at
     /// once: reading that few candidates costs less than counting the other pairs, and finds the same quotes.
-    private func rarest(_ shingles: Set<Int64>, speaker: EntityID, in store: GraphStore) throws -> (shingle: Int64, count: Int)? {
+    ///
+    /// - Parameter shingles: distinct pairs, ascending: ties go to the smallest hash.
+    private func rarest(_ shingles: [Int64], speaker: EntityID, in window: QuoteWindow) -> (shingle: Int64, count: Int)? {
         var rarest: (shingle: Int64, count: Int)?
-        for shingle in shingles.sorted() {
-            let count = try store.shingleCount(shingle, speaker: speaker, limit: candidateLimit)
+        for shingle in shingles {
+            let count = window.count(shingle, speaker: speaker, anchor: false, limit: candidateLimit)
             if count == 0 { return nil }
             if count <= rareEnough { return (shingle, count) }
             if rarest == nil || count < rarest!.count { rarest = (shingle, count) }
         }
         return rarest
+    }
+
+    /// The distinct pairs of `shingles`, ascending (as a `Set`'s `sorted()` gives them).
+    private static func distinctAscending(_ shingles: ArraySlice<Int64>) -> [Int64] {
+        var sorted = shingles.sorted()
+        var kept = 0
+        for index in sorted.indices where kept == 0 || sorted[index] != sorted[kept - 1] {
+            sorted[kept] = sorted[index]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 
     /// Whether the last `words` or more whole words of `a` are the first words of `b` (both quote keys: words

@@ -211,9 +211,12 @@ extension GraphStore {
         try database.cached("UPDATE quote SET text = ?, key = ? WHERE id = ?").execute(text, key, quote)
     }
 
-    func addVariant(_ key: String, to quote: QuoteID) throws {
-        try database.cached("INSERT OR IGNORE INTO quote_variant (hash, key, quote) VALUES (graph_key_hash(?1), ?1, ?2)").execute(key, quote)
-        noteQuoteVariant(key)
+    /// - Parameter hash: `KeyHash.fnv1a` of the key (`graph_key_hash`), when the caller made it ahead.
+    func addVariant(_ key: String, to quote: QuoteID, hash: UInt64? = nil) throws {
+        let hash = hash ?? KeyHash.fnv1a(key.utf8)
+        try database.cached("INSERT OR IGNORE INTO quote_variant (hash, key, quote) VALUES (?, ?, ?)")
+            .execute(Int64(bitPattern: hash), key, quote)
+        noteQuoteVariant(key, hash: hash)
     }
 
     /// Indexes an occurrence's word pairs under its speaker, in the window of recent quotes (`QuoteWindow`): all of
@@ -221,28 +224,6 @@ extension GraphStore {
     func addShingles(_ shingles: [Int64], key: String, speaker: EntityID, quote: QuoteID) throws {
         guard !shingles.isEmpty else { return }
         try quoteWindow().add(key: key, shingles: shingles, speaker: speaker, quote: quote)
-    }
-
-    /// How many recent quotes of `speaker` hold the word pair, counted up to `limit`.
-    func shingleCount(_ shingle: Int64, speaker: EntityID, limit: Int) throws -> Int {
-        try quoteWindow().count(shingle, speaker: speaker, anchor: false, limit: limit)
-    }
-
-    /// How many recent quotes of `speaker` have a variant that starts with the word pair, counted up to `limit`.
-    func anchorCount(_ shingle: Int64, speaker: EntityID, limit: Int) throws -> Int {
-        try quoteWindow().count(shingle, speaker: speaker, anchor: true, limit: limit)
-    }
-
-    /// The variant keys that `speaker`'s recent occurrences of up to `limit` quotes holding the word pair had, in
-    /// quote order: the newest quotes when more hold it.
-    func variants(ofQuotesWithShingle shingle: Int64, speaker: EntityID, limit: Int) throws -> [(quote: QuoteID, key: String)] {
-        try quoteWindow().variants(shingle, speaker: speaker, anchor: false, limit: limit)
-    }
-
-    /// The variant keys of up to `limit` recent quotes of `speaker` anchored at the word pair (a variant of theirs
-    /// starts with it).
-    func variants(ofQuotesAnchoredAt shingle: Int64, speaker: EntityID, limit: Int) throws -> [(quote: QuoteID, key: String)] {
-        try quoteWindow().variants(shingle, speaker: speaker, anchor: true, limit: limit)
     }
 
     /// The quote nodes a document's occurrences belong to.

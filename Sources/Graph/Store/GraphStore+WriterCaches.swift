@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Whether the store keeps a `QuoteIndexFilter`, and what it holds.
 enum QuoteIndexFilterState {
     /// Outside an ingest: every look-up goes to SQLite.
@@ -60,21 +62,23 @@ extension GraphStore {
                 quoteIndexFilter = .off
                 return nil
             }
-            try database.cached("SELECT key FROM quote_variant").forEach { filter.addVariant($0.string(0)) }
+            try database.cached("SELECT hash FROM quote_variant").forEach { filter.addVariant(hash: UInt64(bitPattern: $0.int(0))) }
             quoteIndexFilter = .ready(filter)
             return filter
         }
     }
 
     /// False when no quote node was certainly ever found under `key`.
-    func mayHaveQuotes(withVariantKey key: String) throws -> Bool {
-        try quoteFilter()?.mayHaveVariant(key) ?? true
+    ///
+    /// - Parameter hash: `QuoteIndexFilter.hash(key)`, when the caller made it ahead.
+    func mayHaveQuotes(withVariantKey key: String, hash: UInt64? = nil) throws -> Bool {
+        try quoteFilter()?.mayHaveVariant(hash: hash ?? QuoteIndexFilter.hash(key)) ?? true
     }
 
     /// Keeps the filters in step with a variant key written to `quote_variant`.
-    func noteQuoteVariant(_ key: String) {
+    func noteQuoteVariant(_ key: String, hash: UInt64? = nil) {
         guard case .ready(let filter) = quoteIndexFilter else { return }
-        filter.addVariant(key)
+        filter.addVariant(hash: hash ?? QuoteIndexFilter.hash(key))
     }
 
     // MARK: The window of recent quotes
@@ -101,9 +105,22 @@ extension GraphStore {
                 rows.append((QuoteID(rawValue: row.int(0)), EntityID(rawValue: row.int(1)), row.string(2)))
             }
         window.reserve(occurrences: rows.count)
-        for row in rows.reversed() {
-            let key = QuoteResolver.Key(text: row.text)
-            window.add(key: key.key, shingles: key.shingles, speaker: row.speaker, quote: row.quote)
+        // The texts' keys and pairs on every core (a few seconds for a full window on one), then added in order.
+        let stored = rows
+        var parts = [(key: String, shingles: [Int64])](repeating: ("", []), count: stored.count)
+        parts.withUnsafeMutableBufferPointer { parts in
+            // Each worker writes only its own chunk; concurrentPerform returns once all are done.
+            nonisolated(unsafe) let parts = parts
+            let chunk = 1024
+            DispatchQueue.concurrentPerform(iterations: (stored.count + chunk - 1) / chunk) { index in
+                for row in (index * chunk)..<min(stored.count, (index + 1) * chunk) {
+                    let key = NameKey.quote(stored[row].text)
+                    parts[row] = (key, QuoteResolver.parts(ofKey: key).shingles)
+                }
+            }
+        }
+        for index in stored.indices.reversed() {
+            window.add(key: parts[index].key, shingles: parts[index].shingles, speaker: stored[index].speaker, quote: stored[index].quote)
         }
         recentQuotes = window
         return window

@@ -19,12 +19,14 @@ final class QuoteIndexFilter {
 
     func addVariant(_ key: String) { variants.insert(Self.hash(key)) }
 
+    /// Adds a variant by its key's `hash`, made ahead.
+    func addVariant(hash: UInt64) { variants.insert(hash) }
+
     func mayHaveVariant(_ key: String) -> Bool { variants.contains(Self.hash(key)) }
 
+    /// Whether a variant with a key of this `hash` may be stored.
+    func mayHaveVariant(hash: UInt64) -> Bool { variants.contains(hash) }
+
     /// FNV-1a of a key's UTF-8 bytes.
-    static func hash(_ key: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
-    }
+    static func hash(_ key: String) -> UInt64 { KeyHash.fnv1a(key.utf8) }
 }

@@ -177,6 +177,33 @@ import Testing
     }
 }
 
+/// The parts of a quote's `Key` made ahead on the extraction cores agree with the definitions they stand for.
+@Suite struct QuoteResolverKeyTests {
+    @Test(arguments: [
+        "", "one", "the ferry runs", "the  ferry runs ", " a b c d e f", "caf\u{E9} au lait", "a \u{301}b c",
+        "the ferry the ferry the ferry",
+    ])
+    func wordCountIsTheCountOfTheKeysWords(key: String) {
+        #expect(QuoteResolver.wordCount(key) == NameKey.words(key).count)
+    }
+
+    @Test(arguments: [
+        "", "one", "the ferry runs", "the  ferry runs ", " a b c d e f", "caf\u{E9} au lait", "a \u{301}b c",
+        "the ferry the ferry the ferry", "x y",
+    ])
+    func pairsReadFromBytesAreThePairsOfTheKeysWords(key: String) {
+        let parts = QuoteResolver.parts(ofKey: key)
+        #expect(parts.wordCount == NameKey.words(key).count)
+        #expect(parts.shingles == QuoteResolver.shingles(NameKey.words(key)))
+    }
+
+    @Test func sortedPairsAreTheDistinctPairsAscending() {
+        let key = QuoteResolver.Key(text: "We will build the dam, we will build the road, and we will build the school")
+        #expect(key.sortedShingles == Set(key.shingles).sorted())
+        #expect(key.filterHash == QuoteIndexFilter.hash(key.key))
+    }
+}
+
 @Suite struct QuoteKeyContainmentTests {
     @Test(arguments: [
         ("firmly reopen them", "firmly reopen", true),

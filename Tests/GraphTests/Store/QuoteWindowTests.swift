@@ -92,6 +92,21 @@ import Testing
         #expect(nodes(holding: "salt from", speaker: 2, in: window).isEmpty)
     }
 
+    @Test func holdsTheSpeakersOfTheOccurrencesInTheWindow() {
+        let window = QuoteWindow(capacity: 2)
+        add("the canal locks open at noon", speaker: 1, quote: 1, to: window)
+        add("the canal locks close at dusk", speaker: 2, quote: 2, to: window)
+        #expect(window.holds(EntityID(rawValue: 1)) && window.holds(EntityID(rawValue: 2)))
+        #expect(!window.holds(EntityID(rawValue: 3)))
+        // The first occurrence leaves the window, and its speaker with it.
+        add("the canal tolls will rise", speaker: 2, quote: 3, to: window)
+        #expect(!window.holds(EntityID(rawValue: 1)))
+        window.mergeSpeaker(EntityID(rawValue: 2), into: EntityID(rawValue: 4))
+        #expect(!window.holds(EntityID(rawValue: 2)))
+        #expect(window.holds(EntityID(rawValue: 4)))
+        #expect(nodes(holding: "the canal", speaker: 4, in: window) == [2, 3])
+    }
+
     @Test func clearedQuotesCountOnlyFromTheirNewOccurrences() {
         let window = QuoteWindow()
         add("the night trains return in spring", speaker: 1, quote: 4, to: window)
@@ -100,6 +115,47 @@ import Testing
         add("the night trains return in autumn", speaker: 1, quote: 4, to: window)
         #expect(window.variants(key("night trains").shingles[0], speaker: EntityID(rawValue: 1), anchor: false, limit: 64).map(\.key)
             == ["the night trains return in autumn"])
+    }
+
+    @Test(arguments: [1, 2, 3, 64])
+    func variantsAfterACountAreTheVariantsOfAFreshWalk(limit: Int) {
+        // Two windows with the same occurrences: one is asked for counts first (whose reads the variants may reuse),
+        // the other only for variants.
+        let counted = QuoteWindow(capacity: 32)
+        let fresh = QuoteWindow(capacity: 32)
+        let texts = [
+            "the ferry to the islands will run twice a day", "the ferry to the islands is late again",
+            "twice a day the ferry to the islands", "the islands will run out of fuel", "a day the ferry",
+        ]
+        for quote in Int64(1)...40 {
+            for window in [counted, fresh] {
+                add(texts[Int(quote) % texts.count], speaker: quote % 3, quote: quote % 11 + 1, to: window)
+            }
+        }
+        for speaker in Int64(0)..<3 {
+            for text in texts {
+                for pair in key(text).shingles {
+                    for anchor in [false, true] {
+                        let entity = EntityID(rawValue: speaker)
+                        let count = counted.count(pair, speaker: entity, anchor: anchor, limit: limit)
+                        #expect(count == fresh.count(pair, speaker: entity, anchor: anchor, limit: limit))
+                        let found = counted.variants(pair, speaker: entity, anchor: anchor, limit: limit)
+                        let expected = fresh.variants(pair, speaker: entity, anchor: anchor, limit: limit)
+                        #expect(found.map(\.quote) == expected.map(\.quote))
+                        #expect(found.map(\.key) == expected.map(\.key))
+                        #expect(Set(found.map(\.quote)).count == count)
+                    }
+                }
+            }
+        }
+        // A merge between the count and the variants is seen by the variants.
+        let pair = key("the ferry").shingles[0]
+        _ = counted.count(pair, speaker: EntityID(rawValue: 1), anchor: false, limit: limit)
+        for window in [counted, fresh] { window.mergeQuote(QuoteID(rawValue: 3), into: QuoteID(rawValue: 2)) }
+        let found = counted.variants(pair, speaker: EntityID(rawValue: 1), anchor: false, limit: limit)
+        let expected = fresh.variants(pair, speaker: EntityID(rawValue: 1), anchor: false, limit: limit)
+        #expect(found.map(\.quote) == expected.map(\.quote))
+        #expect(!found.contains { $0.quote == QuoteID(rawValue: 3) })
     }
 
     @Test func rebuiltFromTheDatabaseFindsWhatTheLiveWindowFound() throws {
