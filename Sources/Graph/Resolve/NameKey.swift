@@ -321,6 +321,36 @@ public enum NameKey {
             }
             return out
         }
+        if let folded = tableFold(text) { return folded }
+        return scalarFold(text)
+    }
+
+    /// `fold` of a text whose scalars all fold on their own (`FoldTable`): Latin letters with their diacritics,
+    /// general punctuation, curly quotes and dashes, as most names and quotes that are not ASCII write only. Lower
+    /// casing and compatibility decomposition of the whole text were most of the cost of such a key.
+    ///
+    /// - Returns: nil when a scalar is not in the table.
+    static func tableFold(_ text: String) -> [Unicode.Scalar]? {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0x41...0x5A: out.append(Unicode.Scalar(UInt8(value) | 0x20))
+            case 0x60: out.append("'")
+            case 0..<0x80: out.append(scalar)
+            default:
+                guard let folded = FoldTable.folded(value) else { return nil }
+                out.append(contentsOf: folded)
+            }
+        }
+        return out
+    }
+
+    /// `fold` of any text: lower-cased, decomposed for compatibility, diacritics dropped and typographic variants
+    /// made ASCII.
+    static func scalarFold(_ text: String) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
         for scalar in text.lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars {
             switch scalar.value {
             case 0x0300...0x036F: continue  // combining diacritics
