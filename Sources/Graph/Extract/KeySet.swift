@@ -29,6 +29,25 @@ struct KeySet: Sendable {
 
     func contains(_ key: String) -> Bool {
         guard let word = PackedWord(key) else { return others.contains(key) }
+        return contains(packed: word)
+    }
+
+    /// `contains(key)`, where `packed` is `PackedWord(key)` made before, or `PackedWord.none` when there is none.
+    func contains(_ key: String, packed: PackedWord) -> Bool {
+        packed.length == 0 ? others.contains(key) : contains(packed: packed)
+    }
+
+    /// `insert(key)`, where `packed` is `PackedWord(key)` made before, or `PackedWord.none` when there is none.
+    mutating func insert(_ key: String, packed: PackedWord) {
+        guard packed.length != 0 else {
+            others.insert(key)
+            return
+        }
+        if (packedCount + 1) * 2 > length.count { grow() }
+        if place(packed) { packedCount += 1 }
+    }
+
+    private func contains(packed word: PackedWord) -> Bool {
         var slot = word.slot(shift: shift)
         while length[slot] != 0 {
             if length[slot] == word.length, low[slot] == word.low, high[slot] == word.high { return true }

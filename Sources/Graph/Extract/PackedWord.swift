@@ -19,6 +19,10 @@ struct PackedWord: Sendable, Equatable {
         self = packed
     }
 
+    /// Length 0: what stands for a word that cannot be packed (empty, longer than 16 bytes, or not ASCII) in a
+    /// table of packed words, one per token.
+    static let none = PackedWord(low: 0, high: 0, length: 0)
+
     init(low: UInt64, high: UInt64, length: UInt8) {
         self.low = low
         self.high = high

@@ -82,6 +82,7 @@ public struct Tokenizer: Component {
         doc.tokens = tokens
         doc.paragraphs = paragraphs
         doc.storedKeys = Doc.wordKeys(tokens, in: b)
+        doc.storedPacked = Doc.packed(doc.storedKeys)
     }
 
     /// Reads one word or number starting at `start`.

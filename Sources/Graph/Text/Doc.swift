@@ -26,6 +26,8 @@ public struct Doc: Sendable {
     var reusable = Reusable()
     /// `wordKeys` as the tokenizer made them with the tokens; empty until then.
     var storedKeys: [String] = []
+    /// `packedKeys` as the tokenizer made them with the tokens; empty until then.
+    var storedPacked: [PackedWord] = []
 
     public init(_ text: String) {
         self.text = text
@@ -55,6 +57,19 @@ public struct Doc: Sendable {
     /// - Complexity: O(1) once the tokenizer has run; else linear in the text's length.
     public var wordKeys: [String] {
         storedKeys.count == tokens.count ? storedKeys : Self.wordKeys(tokens, in: bytes)
+    }
+
+    /// `PackedWord` of each of `wordKeys`, `PackedWord.none` where it has none: the rules look each token's key up
+    /// in several word lists, and packing it once spares packing it at every look-up.
+    ///
+    /// - Complexity: O(1) once the tokenizer has run; else linear in the text's length.
+    var packedKeys: [PackedWord] {
+        storedPacked.count == tokens.count ? storedPacked : Self.packed(wordKeys)
+    }
+
+    /// `PackedWord` of each key, `PackedWord.none` where it has none.
+    static func packed(_ keys: [String]) -> [PackedWord] {
+        keys.map { PackedWord($0) ?? .none }
     }
 
     /// The keys of the words and possessive endings of `tokens`, "" for the others.
