@@ -19,6 +19,12 @@ struct PackedWord: Sendable, Equatable {
         self = packed
     }
 
+    /// The packed form of a word given as bytes: nil unless 1 to 16 bytes, all ASCII.
+    init?(bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count >= 1, bytes.count <= 16, let packed = Self.pack(bytes) else { return nil }
+        self = packed
+    }
+
     /// Length 0: what stands for a word that cannot be packed (empty, longer than 16 bytes, or not ASCII) in a
     /// table of packed words, one per token.
     static let none = PackedWord(low: 0, high: 0, length: 0)
