@@ -78,6 +78,14 @@ public enum NameKey {
     public static func name(_ text: String, type: EntityType) -> String {
         let key = name(text)
         guard type == .person else { return key }
+        // A key's words are split by single spaces, so without a title or a glued word in front it is its own
+        // result; the first word answers that without splitting the rest. Not a key that ends in a space (a
+        // possessive stripped after a break: "x:'s"), which the split drops, and only in ASCII is every space byte a
+        // character of its own.
+        if key.utf8.last != 0x20, isASCII(key) {
+            let first = key.utf8.firstIndex(of: 0x20).map { String(key[..<$0]) }
+            guard let first, titles.contains(first) || leadingNoise.contains(first) else { return key }
+        }
         var words = key.split(separator: " ")
         while words.count > 1, titles.contains(String(words[0])) || leadingNoise.contains(String(words[0])) {
             words.removeFirst()
