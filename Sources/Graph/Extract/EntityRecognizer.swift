@@ -116,6 +116,9 @@ extension EntityRecognizer {
             self.doc = doc
             keys = doc.wordKeys
             packed = doc.packedKeys
+            // Sized from the article's length, so that the tables seldom grow while they are filled.
+            capitalizedInside = KeySet(minimumCapacity: doc.tokens.count / 8)
+            lowercaseWords = KeySet(minimumCapacity: doc.tokens.count / 4)
             for i in doc.tokens.indices where doc.tokens[i].isCapitalized && !doc.tokens[i].flags.contains(.sentenceStart) {
                 if i > 0, Self.opensClause(before: i, doc) { continue }
                 capitalizedInside.insert(keys[i], packed: packed[i])
@@ -238,7 +241,7 @@ extension EntityRecognizer {
 
         func gazetteer(_ first: Int, _ last: Int) -> (name: String, type: EntityType)? {
             // Most names start with a word no entry starts with: no key need be built for them.
-            if doc.tokens[first].kind == .word, !Gazetteer.mayOpenEntry(keys[first]) { return nil }
+            if doc.tokens[first].kind == .word, !Gazetteer.mayOpenEntry(keys[first], packed: packed[first]) { return nil }
             guard let hit = Gazetteer.index[key(first, last)] else { return nil }
             // "US" is the country but "Un" in a name is not the United Nations.
             if hit.acronym, !(first...last).allSatisfy({ doc.tokens[$0].kind != .word || doc.tokens[$0].flags.contains(.allCaps) }) {
@@ -256,7 +259,7 @@ extension EntityRecognizer {
             while i < run.count {
                 var matched = 0
                 var hit: (name: String, type: EntityType)? = nil
-                if doc.tokens[run[i]].kind == .word, Gazetteer.mayOpenEntry(keys[run[i]]) {
+                if doc.tokens[run[i]].kind == .word, Gazetteer.mayOpenEntry(keys[run[i]], packed: packed[run[i]]) {
                     var len = min(Gazetteer.maxTokens, run.count - i)
                     while len >= 1 {
                         let last = run[i + len - 1]

@@ -143,6 +143,13 @@ enum Gazetteer {
         openingWords.contains(opening(of: wordKey))
     }
 
+    /// `mayOpenEntry(wordKey)` for a token's key, whose packed form the tokenizer made (`Doc.packedKeys`): a key
+    /// with no space, hyphen or apostrophe is its own opening word.
+    static func mayOpenEntry(_ wordKey: String, packed: PackedWord) -> Bool {
+        guard !wordKey.utf8.contains(where: { $0 == 0x20 || $0 == 0x2D || $0 == 0x27 }) else { return mayOpenEntry(wordKey) }
+        return openingWords.contains(wordKey, packed: packed)
+    }
+
     private static func opening(of key: String) -> String {
         guard let cut = key.utf8.firstIndex(where: { $0 == 0x20 || $0 == 0x2D || $0 == 0x27 }) else { return key }
         return String(key[..<cut])

@@ -14,6 +14,21 @@ struct KeySet: Sendable {
 
     init() {}
 
+    /// An empty set whose table holds `capacity` packed keys before it grows: doubling it from the smallest size
+    /// rehashed every key several times for each article.
+    init(minimumCapacity capacity: Int) {
+        var size = 64
+        var shift: UInt64 = 58
+        while capacity * 2 > size {
+            size *= 2
+            shift -= 1
+        }
+        low = [UInt64](repeating: 0, count: size)
+        high = [UInt64](repeating: 0, count: size)
+        length = [UInt8](repeating: 0, count: size)
+        self.shift = shift
+    }
+
     init(_ keys: some Sequence<String>) {
         for key in keys { insert(key) }
     }
