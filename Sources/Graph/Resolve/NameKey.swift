@@ -14,7 +14,10 @@ public enum NameKey {
 
     /// `name` of any text, scalar by scalar.
     static func scalarName(_ text: String) -> String {
-        var out = ""
+        // The key is written as UTF-8 bytes and made a string once: appending to a string a scalar at a time cost
+        // more than folding.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in fold(text) {
             switch scalar {
@@ -25,11 +28,14 @@ public enum NameKey {
             case "-", " ", "\t", "\n", ",", "(", ")", "\"", "/", ":", ";", "[", "]":
                 pendingSpace = !out.isEmpty
             default:
-                if pendingSpace { out.append(" "); pendingSpace = false }
-                out.unicodeScalars.append(scalar)
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
+                UTF8.encode(scalar) { out.append($0) }
             }
         }
-        return stripPossessive(out, original: text)
+        return stripPossessive(String(decoding: out, as: UTF8.self), original: text)
     }
 
     /// `name` of an ASCII text, byte by byte: the same steps, where `fold` is lower-casing and a backtick becomes an
@@ -251,7 +257,8 @@ public enum NameKey {
     /// `quoteKey` of any text, scalar by scalar: fold, then letters and digits kept, apostrophes dropped, brackets
     /// and their insides dropped when asked, anything else a word break.
     static func scalarQuoteKey(_ text: String, dropBrackets: Bool) -> String {
-        var out = ""
+        var out: [UInt8] = []  // UTF-8, made a string once (as in `scalarName`)
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         var depth = 0
         for scalar in fold(text) {
@@ -266,17 +273,21 @@ public enum NameKey {
                 continue
             }
             if depth > 0 { continue }
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                if pendingSpace && !out.isEmpty { out.append(" ") }
+            let value = scalar.value
+            let isWordScalar = value < 0x80
+                ? (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A) || (value >= 0x30 && value <= 0x39)
+                : scalar.properties.isAlphabetic
+            if isWordScalar {
+                if pendingSpace && !out.isEmpty { out.append(0x20) }
                 pendingSpace = false
-                out.unicodeScalars.append(scalar)
+                UTF8.encode(scalar) { out.append($0) }
             } else if scalar == "'" {
                 continue  // "guard's" and "guard’s" and "guards" alike
             } else {
                 pendingSpace = true
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `quoteKey` of an ASCII text, byte by byte: the same steps, where `fold` is lower-casing and a backtick becomes
