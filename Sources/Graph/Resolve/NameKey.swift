@@ -125,7 +125,23 @@ public enum NameKey {
     ///
     /// - Returns: nil for names of fewer than two significant words.
     public static func initials(_ text: String) -> String? {
-        let words = name(text).split(separator: " ").filter { !functionWords.contains(String($0)) }
+        let key = name(text)
+        if isASCII(key) {
+            // The same on bytes: in an ASCII key (which holds no line break) each byte is a character. Every
+            // function word has at most three letters.
+            var letters: [UInt8] = []
+            for word in key.utf8.split(separator: 0x20) {
+                if word.count <= 3, functionWords.contains(String(decoding: word, as: UTF8.self)) { continue }
+                letters.append(word[word.startIndex])
+            }
+            return letters.count >= 2 ? String(decoding: letters, as: UTF8.self) : nil
+        }
+        return scalarInitials(key)
+    }
+
+    /// `initials` from any name key, character by character.
+    static func scalarInitials(_ key: String) -> String? {
+        let words = key.split(separator: " ").filter { !functionWords.contains(String($0)) }
         guard words.count >= 2 else { return nil }
         return String(words.compactMap(\.first))
     }
