@@ -118,6 +118,23 @@ public struct Tokenizer: Component {
         let firstUpper = UTF8Scan.isUpper(first)
         var segmentLetters = 0  // letters since the last period, for "U.S."
         while j < n {
+            // ASCII letters and digits, most of a word, without decoding: the same steps as below.
+            let byte = b[j]
+            if byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A {
+                letters += 1
+                segmentLetters += 1
+                if byte <= 0x5A {
+                    uppers += 1
+                    if j > start, dots == 0 { innerCaps = true }
+                }
+                j += 1
+                continue
+            }
+            if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+                j += 1
+                continue
+            }
             let (d, l) = UTF8Scan.decode(b, j)
             if UTF8Scan.isLetter(d) {
                 letters += 1
