@@ -19,6 +19,8 @@ extension Attributor {
     struct Analysis {
         let doc: Doc
         let keys: [String]
+        /// The packed form of each key (`Doc.packedKeys`), for the word lists.
+        let packed: [PackedWord]
         var entityOf: [Int32]
         /// For pronouns and descriptions: the entity they stand for, or -1.
         var ref: [Int32]
@@ -37,6 +39,7 @@ extension Attributor {
         init(_ doc: Doc) {
             self.doc = doc
             keys = doc.wordKeys
+            packed = doc.packedKeys
             entityOf = [Int32](repeating: -1, count: doc.tokens.count)
             ref = [Int32](repeating: -1, count: doc.tokens.count)
             refConfidence = [Double](repeating: 0, count: doc.tokens.count)
@@ -103,7 +106,7 @@ extension Attributor {
                     if after < doc.tokens.count, doc.bytes[doc.tokens[after].span.start] == 0x28, after + 2 < doc.tokens.count {
                         after += 3  // "(VNA)"
                     }
-                    if after < doc.tokens.count, Lexicon.mediumVerbs.contains(keys[after])
+                    if after < doc.tokens.count, Lexicon.mediumVerbs.contains(keys[after], packed: packed[after])
                         || ["newspaper", "broadcaster", "daily", "agency", "news"].contains(keys[after])
                     {
                         isMedium[e] = true
@@ -130,12 +133,12 @@ extension Attributor {
                         if token.kind == .punct || token.kind == .quote {
                             if doc.bytes[token.span.start] != 0x2C || steps > 0 { break }
                         }
-                        if Lexicon.personNouns.contains(keys[k]) || Lexicon.titles.contains(keys[k]) {
+                        if Lexicon.personNouns.contains(keys[k], packed: packed[k]) || Lexicon.titles.contains(keys[k], packed: packed[k]) {
                             titleWords[e].insert(keys[k])
                             // "Sen. Ana Lund" is "the senator" later on.
                             for word in Lexicon.titleExpansions[keys[k]] ?? [] { titleWords[e].insert(word) }
-                        } else if token.kind == .word, !token.isCapitalized, !Lexicon.officeModifiers.contains(keys[k]),
-                            !Self.determiners.contains(keys[k]), !["of", "and", "the"].contains(keys[k])
+                        } else if token.kind == .word, !token.isCapitalized, !Lexicon.officeModifiers.contains(keys[k], packed: packed[k]),
+                            !Self.determiners.contains(keys[k], packed: packed[k]), !["of", "and", "the"].contains(keys[k])
                         {
                             // "my father would have loved Ruiz": a verb ends the title; father is not Ruiz's.
                             break
@@ -148,7 +151,7 @@ extension Attributor {
                         after += 1
                         var steps = 0
                         while after < doc.tokens.count, steps < 6, doc.tokens[after].kind == .word {
-                            if Lexicon.personNouns.contains(keys[after]) { titleWords[e].insert(keys[after]) }
+                            if Lexicon.personNouns.contains(keys[after], packed: packed[after]) { titleWords[e].insert(keys[after]) }
                             after += 1
                             steps += 1
                         }
@@ -191,13 +194,14 @@ extension Attributor {
                     if isQuoted(t) { continue }
                     let e = entityOf[t]
                     let prevKey = t > 0 ? keys[t - 1] : ""
+                    let prevKeyPacked = t > 0 ? packed[t - 1] : .none
                     if e >= 0 {
                         lastSeen[Int(e)] = t
                         let entity = doc.entities[Int(e)]
                         if entity.type == .person { lastPerson = e }
-                        if entity.type == .person, !subjectSeen, !Self.prepositions.contains(prevKey) { sentenceSubject = e }
+                        if entity.type == .person, !subjectSeen, !Self.prepositions.contains(prevKey, packed: prevKeyPacked) { sentenceSubject = e }
                         if isMedium[Int(e)] { lastMedium = e }
-                        if !subjectSeen, !Self.prepositions.contains(prevKey), entity.type != .person {
+                        if !subjectSeen, !Self.prepositions.contains(prevKey, packed: prevKeyPacked), entity.type != .person {
                             lastThing = e
                         }
                         subjectSeen = true
@@ -205,7 +209,8 @@ extension Attributor {
                         continue
                     }
                     let key = keys[t]
-                    if Lexicon.personPronouns.contains(key) {
+                    let keyPacked = packed[t]
+                    if Lexicon.personPronouns.contains(key, packed: keyPacked) {
                         ref[t] = !subjectSeen && previousSubject >= 0 ? previousSubject : lastPerson
                         refConfidence[t] = 0.8
                         if !subjectSeen { sentenceSubject = ref[t] }
@@ -214,18 +219,18 @@ extension Attributor {
                         ref[t] = lastThing
                         refConfidence[t] = 0.7
                         subjectSeen = true
-                    } else if Lexicon.mediumNouns.contains(key), isDescription(t) {
+                    } else if Lexicon.mediumNouns.contains(key, packed: keyPacked), isDescription(t) {
                         let m = lastMedium >= 0 ? lastMedium : Int32(topMedium ?? -1)
                         ref[t] = m
                         refConfidence[t] = 0.75
-                    } else if Self.bodyNouns.contains(key), isDescription(t) {
+                    } else if Self.bodyNouns.contains(key, packed: keyPacked), isDescription(t) {
                         // "the ministry", "the company": the latest body named with that word; "the government":
                         // the latest country.
                         var best: Int? = nil
                         for e in bodiesByWord[key] ?? [] where lastSeen[e] >= 0 {
                             if best.map({ lastSeen[$0] < lastSeen[e] }) ?? true { best = e }
                         }
-                        if best == nil, Self.stateNouns.contains(key) {
+                        if best == nil, Self.stateNouns.contains(key, packed: keyPacked) {
                             for e in doc.entities.indices where doc.entities[e].type == .geopolitical && lastSeen[e] >= 0 {
                                 if best.map({ lastSeen[$0] < lastSeen[e] }) ?? true { best = e }
                             }
@@ -233,7 +238,7 @@ extension Attributor {
                         ref[t] = Int32(best ?? -1)
                         refConfidence[t] = 0.7
                         subjectSeen = true
-                    } else if Lexicon.personNouns.contains(key), isDescription(t),
+                    } else if Lexicon.personNouns.contains(key, packed: keyPacked), isDescription(t),
                         t + 1 >= doc.tokens.count || entityOf[t + 1] < 0 || doc.tokens[t + 1].kind != .word
                     {
                         let p = describe(key, before: t, lastPerson: lastPerson)
@@ -263,10 +268,11 @@ extension Attributor {
             var steps = 0
             while k >= 0, steps < 4 {
                 let key = keys[k]
-                if Self.determiners.contains(key) { return true }
+                let keyPacked = packed[k]
+                if Self.determiners.contains(key, packed: keyPacked) { return true }
                 if keys[t] == "media" { return true }  // "state media", "state-run media"
                 guard doc.tokens[k].kind == .word || doc.tokens[k].kind == .possessive else { return false }
-                if Self.prepositions.contains(key) || Lexicon.speechVerbs.contains(key) { return false }
+                if Self.prepositions.contains(key, packed: keyPacked) || Lexicon.speechVerbs.contains(key, packed: keyPacked) { return false }
                 k -= 1
                 steps += 1
             }
@@ -280,10 +286,11 @@ extension Attributor {
                 return false
             }
             let modifier = keys[t - 1]
-            if Self.determiners.contains(modifier) || Lexicon.stopwords.contains(modifier) || Lexicon.titles.contains(modifier)
-                || Lexicon.personNouns.contains(modifier) || Lexicon.officeModifiers.contains(modifier)
-                || Lexicon.orgHeads.contains(modifier) || Self.bodyNouns.contains(modifier)
-                || Lexicon.describedModifiers.contains(modifier) || Gazetteer.demonyms.contains(modifier)
+            let modifierPacked = packed[t - 1]
+            if Self.determiners.contains(modifier, packed: modifierPacked) || Lexicon.stopwords.contains(modifier, packed: modifierPacked) || Lexicon.titles.contains(modifier, packed: modifierPacked)
+                || Lexicon.personNouns.contains(modifier, packed: modifierPacked) || Lexicon.officeModifiers.contains(modifier, packed: modifierPacked)
+                || Lexicon.orgHeads.contains(modifier, packed: modifierPacked) || Self.bodyNouns.contains(modifier, packed: modifierPacked)
+                || Lexicon.describedModifiers.contains(modifier, packed: modifierPacked) || Gazetteer.demonyms.contains(modifier, packed: modifierPacked)
                 || ["opposition", "rebel", "campaign", "movement", "union", "military", "government", "parliamentary",
                     "congressional", "legislative", "republican", "democratic", "communist"].contains(modifier)
             {

@@ -76,8 +76,8 @@ extension Attributor.Analysis {
         }
         // A medium speaks. Another one that reports or quotes it, or is cited with "according to", relays it:
         // `VNA said "...", the Harbor Wire reported` is VNA via the Harbor Wire; `VNA said "..."` alone has no via.
-        let relays = media.filter { Lexicon.mediumVerbs.contains(keys[$0.verb]) }
-        let speaking = media.filter { !Lexicon.mediumVerbs.contains(keys[$0.verb]) }
+        let relays = media.filter { Lexicon.mediumVerbs.contains(keys[$0.verb], packed: packed[$0.verb]) }
+        let speaking = media.filter { !Lexicon.mediumVerbs.contains(keys[$0.verb], packed: packed[$0.verb]) }
         if let (cue, factor) = pick(speaking.isEmpty ? media : speaking) {
             let relay = relays.first { $0.agent != cue.agent }?.agent
                 ?? according.flatMap { $0.agent != cue.agent ? $0.agent : nil }
@@ -125,7 +125,7 @@ extension Attributor.Analysis {
         guard dash == 0x2D || dash == 0x2013 || dash == 0x2014 || dash == 0x2015 else { return nil }
         k += 1
         while k < doc.tokens.count, k < close + 5, doc.tokens[k].kind == .word, entityOf[k] < 0,
-            Lexicon.titles.contains(keys[k])
+            Lexicon.titles.contains(keys[k], packed: packed[k])
         {
             k += 1
         }
@@ -164,8 +164,8 @@ extension Attributor.Analysis {
         if k == cue.verb || k == agent || entityOf[k] >= 0 && entityOf[k] == entityOf[agent] { return true }
         // Roles and titles before the name ("Senate Majority Leader Ola Berg").
         while k < agent, doc.tokens[k].kind == .word,
-            entityOf[k] >= 0 || Lexicon.titles.contains(keys[k]) || Lexicon.personNouns.contains(keys[k])
-                || Lexicon.officeModifiers.contains(keys[k]) || Self.determinersAndTo.contains(keys[k])
+            entityOf[k] >= 0 || Lexicon.titles.contains(keys[k], packed: packed[k]) || Lexicon.personNouns.contains(keys[k], packed: packed[k])
+                || Lexicon.officeModifiers.contains(keys[k], packed: packed[k]) || Self.determinersAndTo.contains(keys[k], packed: packed[k])
         {
             k += 1
         }
@@ -180,7 +180,7 @@ extension Attributor.Analysis {
                 k += 1
                 continue
             }
-            if doc.tokens[k].kind == .word, !doc.tokens[k].isCapitalized, !Lexicon.verbModifiers.contains(keys[k]) {
+            if doc.tokens[k].kind == .word, !doc.tokens[k].isCapitalized, !Lexicon.verbModifiers.contains(keys[k], packed: packed[k]) {
                 return doc.string(token: k)
             }
             if doc.tokens[k].kind != .word { return nil }
@@ -219,8 +219,8 @@ extension Attributor.Analysis {
             let token = doc.tokens[k]
             let c = doc.bytes[token.span.start]
             if token.kind == .punct, c == 0x3A { introduced = true }
-            if token.kind == .punct, c == 0x2C, k > 0, Lexicon.speechVerbs.contains(keys[k - 1]) { introduced = true }
-            if token.kind == .word, Lexicon.speechVerbs.contains(keys[k]) { introduced = true }
+            if token.kind == .punct, c == 0x2C, k > 0, Lexicon.speechVerbs.contains(keys[k - 1], packed: packed[k - 1]) { introduced = true }
+            if token.kind == .word, Lexicon.speechVerbs.contains(keys[k], packed: packed[k]) { introduced = true }
             if token.kind == .quote { introduced = true }
         }
         if startsUpper, words >= 3, introduced { return .direct }
@@ -245,7 +245,8 @@ extension Attributor.Analysis {
         for k in between {
             if doc.tokens[k].kind == .quote { return false }
             let key = keys[k]
-            if Lexicon.speechVerbs.contains(key) || key == "reads" {
+            let keyPacked = packed[k]
+            if Lexicon.speechVerbs.contains(key, packed: keyPacked) || key == "reads" {
                 // "..., adding, "B"": a second quotation with its own cue.
                 if key.hasSuffix("ing"), b.openToken - k <= 3 { return false }
                 if verbAt == nil { verbAt = k }

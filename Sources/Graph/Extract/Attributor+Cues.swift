@@ -13,6 +13,7 @@ extension Attributor.Analysis {
                 defer { t += 1 }
                 guard doc.tokens[t].kind == .word, !isQuoted(t) else { continue }
                 let key = keys[t]
+                let keyPacked = packed[t]
                 if key == "according", t + 1 < sentence.tokens.upperBound, keys[t + 1] == "to" {
                     if let a = agentRight(from: t + 2, in: sentence) {
                         let (e, c) = resolve(a)
@@ -21,8 +22,8 @@ extension Attributor.Analysis {
                     continue
                 }
                 // "Ruiz has used the phrase "..."": whoever uses the words says them.
-                if Self.useForms.contains(key), t + 2 < sentence.tokens.upperBound,
-                    Self.wordingDeterminers.contains(keys[t + 1]), Self.wordingNouns.contains(keys[t + 2])
+                if Self.useForms.contains(key, packed: keyPacked), t + 2 < sentence.tokens.upperBound,
+                    Self.wordingDeterminers.contains(keys[t + 1], packed: packed[t + 1]), Self.wordingNouns.contains(keys[t + 2], packed: packed[t + 2])
                 {
                     if let a = agentLeft(from: t - 1, in: sentence) {
                         let (e, c) = resolve(a)
@@ -30,21 +31,21 @@ extension Attributor.Analysis {
                     }
                     continue
                 }
-                guard Lexicon.speechVerbs.contains(key), !doc.tokens[t].isCapitalized else { continue }  // "United States"
+                guard Lexicon.speechVerbs.contains(key, packed: keyPacked), !doc.tokens[t].isCapitalized else { continue }  // "United States"
                 let prev = previousWord(t, in: sentence)
-                if let prev, Self.determinersAndTo.contains(keys[prev]) { continue }  // "the report", "to say"
+                if let prev, Self.determinersAndTo.contains(keys[prev], packed: packed[prev]) { continue }  // "the report", "to say"
                 // "a Times report", "his call": a bare form is a noun unless a pronoun or modal comes first.
-                if Lexicon.bareSpeechVerbs.contains(key), !Lexicon.plainVerbs.contains(key),
-                    prev.map({ !Lexicon.subjectsOfBareVerbs.contains(keys[$0]) }) ?? true
+                if Lexicon.bareSpeechVerbs.contains(key, packed: keyPacked), !Lexicon.plainVerbs.contains(key, packed: keyPacked),
+                    prev.map({ !Lexicon.subjectsOfBareVerbs.contains(keys[$0], packed: packed[$0]) }) ?? true
                 {
                     continue
                 }
-                if Self.quotingForms.contains(key), let cue = quotedAs(t, in: sentence) {
+                if Self.quotingForms.contains(key, packed: keyPacked), let cue = quotedAs(t, in: sentence) {
                     found.append(cue)
                     continue
                 }
                 // Passive: "who was shot", "were told" have no speaker before them; "was written by Ruiz" has one after.
-                if let prev, Self.beForms.contains(keys[prev]), !key.hasSuffix("ing"), !key.hasSuffix("s") {
+                if let prev, Self.beForms.contains(keys[prev], packed: packed[prev]), !key.hasSuffix("ing"), !key.hasSuffix("s") {
                     if t + 2 < sentence.tokens.upperBound, keys[t + 1] == "by", let a = agentRight(from: t + 2, in: sentence) {
                         let (e, c) = resolve(a)
                         found.append(Cue(kind: .speech, verb: t, agentToken: a, agent: e, confidence: c * 0.9, text: doc.string(token: t)))
@@ -73,7 +74,7 @@ extension Attributor.Analysis {
                     found.append(Cue(kind: .speech, verb: t, agentToken: a, agent: e, confidence: c, text: doc.string(token: t)))
                     continue
                 }
-                let inverted = Lexicon.invertingVerbs.contains(key) && isInverted(t, in: sentence)
+                let inverted = Lexicon.invertingVerbs.contains(key, packed: keyPacked) && isInverted(t, in: sentence)
                 if inverted, let a = agentRight(from: t + 1, in: sentence) {
                     let (e, c) = resolve(a)
                     found.append(Cue(kind: .speech, verb: t, agentToken: a, agent: e, confidence: c, text: doc.string(token: t)))
@@ -169,14 +170,15 @@ extension Attributor.Analysis {
     private func isAgentToken(_ t: Int) -> Bool {
         if entityOf[t] >= 0 || ref[t] >= 0 { return true }
         let key = keys[t]
-        return key == "who" || Lexicon.personPronouns.contains(key) || key == "it" || key == "they" || key == "i"
+        let keyPacked = packed[t]
+        return key == "who" || Lexicon.personPronouns.contains(key, packed: keyPacked) || key == "it" || key == "they" || key == "i"
             || key == "we"
     }
 
     /// "said Ruiz", `," said the report`: a speech verb right after a comma, a closing mark or the sentence start.
     private func isInverted(_ t: Int, in sentence: Segment) -> Bool {
         var k = t - 1
-        while k >= sentence.tokens.lowerBound, doc.tokens[k].kind == .word, Lexicon.verbModifiers.contains(keys[k]) {
+        while k >= sentence.tokens.lowerBound, doc.tokens[k].kind == .word, Lexicon.verbModifiers.contains(keys[k], packed: packed[k]) {
             k -= 1
         }
         if k < sentence.tokens.lowerBound { return true }
@@ -195,16 +197,16 @@ extension Attributor.Analysis {
             let token = doc.tokens[k]
             if isQuoted(k) { return nil }
             // "the Fund's report stated", "an ACLU letter says": the body whose text it is speaks.
-            if token.kind == .word, Lexicon.speakingTexts.contains(keys[k]), let owner = owner(before: k, in: sentence)
+            if token.kind == .word, Lexicon.speakingTexts.contains(keys[k], packed: packed[k]), let owner = owner(before: k, in: sentence)
             {
                 return owner
             }
             if token.kind == .word, isAgentToken(k) { return k }
             // "An SEC spokeswoman said": an unnamed spokesperson speaks for the body named before the role.
-            if token.kind == .word, Lexicon.personNouns.contains(keys[k]) || Lexicon.titles.contains(keys[k]) {
+            if token.kind == .word, Lexicon.personNouns.contains(keys[k], packed: packed[k]) || Lexicon.titles.contains(keys[k], packed: packed[k]) {
                 var j = k - 1
                 while j >= sentence.tokens.lowerBound, j >= k - 3, doc.tokens[j].kind == .possessive
-                    || doc.tokens[j].kind == .word && entityOf[j] < 0 && Lexicon.officeModifiers.contains(keys[j])
+                    || doc.tokens[j].kind == .word && entityOf[j] < 0 && Lexicon.officeModifiers.contains(keys[j], packed: packed[j])
                 {
                     j -= 1
                 }
@@ -237,7 +239,8 @@ extension Attributor.Analysis {
             }
             if token.kind == .word {
                 let key = keys[k]
-                if !(Lexicon.verbModifiers.contains(key) || Lexicon.days.contains(key) || token.kind == .number) {
+                let keyPacked = packed[k]
+                if !(Lexicon.verbModifiers.contains(key, packed: keyPacked) || Lexicon.days.contains(key, packed: keyPacked) || token.kind == .number) {
                     return nil
                 }
             }
@@ -263,7 +266,7 @@ extension Attributor.Analysis {
         while k >= sentence.tokens.lowerBound, k >= verb - 16 {
             let token = doc.tokens[k]
             if token.kind == .quote || token.kind == .punct && doc.bytes[token.span.start] != 0x2D { return nil }
-            if token.kind == .word, entityOf[k] >= 0 || Lexicon.personPronouns.contains(keys[k]) {
+            if token.kind == .word, entityOf[k] >= 0 || Lexicon.personPronouns.contains(keys[k], packed: packed[k]) {
                 // The subject is the name before the first verb, not an object named later.
                 var j = k
                 while j > sentence.tokens.lowerBound, entityOf[j - 1] == entityOf[k], entityOf[k] >= 0 { j -= 1 }
@@ -288,7 +291,7 @@ extension Attributor.Analysis {
         guard doc.tokens[k].kind == .quote, doc.tokens[k].flags.contains(.quoted) else { return nil }
         var j = k + 1
         while j < verb, doc.tokens[j].kind == .punct { j += 1 }
-        while j < verb, doc.tokens[j].kind == .word, entityOf[j] < 0, Lexicon.titles.contains(keys[j]) || Lexicon.officeModifiers.contains(keys[j]) || doc.tokens[j].isCapitalized && Lexicon.orgHeads.contains(keys[j]) {
+        while j < verb, doc.tokens[j].kind == .word, entityOf[j] < 0, Lexicon.titles.contains(keys[j], packed: packed[j]) || Lexicon.officeModifiers.contains(keys[j], packed: packed[j]) || doc.tokens[j].isCapitalized && Lexicon.orgHeads.contains(keys[j], packed: packed[j]) {
             j += 1
         }
         guard j < verb, doc.tokens[j].kind == .word, entityOf[j] >= 0 else { return nil }
@@ -309,8 +312,8 @@ extension Attributor.Analysis {
         while j < limit, entityOf[j] == entityOf[k] || doc.tokens[j].kind == .possessive { j += 1 }
         var roles = 0
         while j < limit, doc.tokens[j].kind == .word, entityOf[j] < 0, roles < 4,
-            Lexicon.titles.contains(keys[j]) || Lexicon.personNouns.contains(keys[j])
-                || Lexicon.officeModifiers.contains(keys[j])
+            Lexicon.titles.contains(keys[j], packed: packed[j]) || Lexicon.personNouns.contains(keys[j], packed: packed[j])
+                || Lexicon.officeModifiers.contains(keys[j], packed: packed[j])
         {
             j += 1
             roles += 1
@@ -329,7 +332,7 @@ extension Attributor.Analysis {
             if isQuoted(k) { return nil }
             if token.kind == .word {
                 if entityOf[k] >= 0 { return personAfterRole(k, limit: sentence.tokens.upperBound) }
-                if Self.blockingPrepositions.contains(keys[k]) {
+                if Self.blockingPrepositions.contains(keys[k], packed: packed[k]) {
                     // "according to a statement from X", "a spokesman for X": the body behind the document or role.
                     let prev = k > start ? keys[k - 1] : ""
                     let through = ["from", "by", "for", "of"].contains(keys[k])
@@ -341,8 +344,8 @@ extension Attributor.Analysis {
                     if k + 1 < sentence.tokens.upperBound, entityOf[k + 1] >= 0 { return k + 1 }
                     return k
                 }
-                if token.isCapitalized, !token.flags.contains(.sentenceStart), !Lexicon.titles.contains(keys[k]),
-                    !Lexicon.officeModifiers.contains(keys[k])
+                if token.isCapitalized, !token.flags.contains(.sentenceStart), !Lexicon.titles.contains(keys[k], packed: packed[k]),
+                    !Lexicon.officeModifiers.contains(keys[k], packed: packed[k])
                 {
                     return nil
                 }
@@ -392,8 +395,9 @@ extension Attributor.Analysis {
         while start < sentence.tokens.upperBound, doc.tokens[start].kind != .word { start += 1 }
         guard start < sentence.tokens.upperBound else { return nil }
         let first = keys[start]
-        if Lexicon.stopwords.contains(first) && !isAgentToken(start) && !Lexicon.personPronouns.contains(first)
-            || Lexicon.months.contains(first)
+        let firstPacked = packed[start]
+        if Lexicon.stopwords.contains(first, packed: firstPacked) && !isAgentToken(start) && !Lexicon.personPronouns.contains(first, packed: firstPacked)
+            || Lexicon.months.contains(first, packed: firstPacked)
         {
             // Skip to after the opening phrase's comma, if it comes soon.
             var k = start
@@ -418,7 +422,7 @@ extension Attributor.Analysis {
                 }
                 return k
             }
-            if doc.tokens[k].kind == .word, Lexicon.speechVerbs.contains(keys[k]) { return nil }
+            if doc.tokens[k].kind == .word, Lexicon.speechVerbs.contains(keys[k], packed: packed[k]) { return nil }
             k += 1
         }
         return nil

@@ -25,7 +25,7 @@ extension Attributor.Analysis {
     ///   description of a speaker.
     func descriptionLeft(before verb: Int, in sentence: Segment) -> ByteSpan? {
         var k = verb - 1
-        while k >= sentence.tokens.lowerBound, k >= verb - 4, doc.tokens[k].kind == .word, Self.adverbs.contains(keys[k]) {
+        while k >= sentence.tokens.lowerBound, k >= verb - 4, doc.tokens[k].kind == .word, Self.adverbs.contains(keys[k], packed: packed[k]) {
             k -= 1
         }
         guard k >= sentence.tokens.lowerBound, isDescriptionHead(k) else { return nil }
@@ -33,7 +33,7 @@ extension Attributor.Analysis {
         let start = inner.start
         // One level of "X in/of Y": the description is the outer noun's.
         if start - 2 >= sentence.tokens.lowerBound, doc.tokens[start - 1].kind == .word,
-            Self.descriptionLinks.contains(keys[start - 1]), isDescriptionHead(start - 2)
+            Self.descriptionLinks.contains(keys[start - 1], packed: packed[start - 1]), isDescriptionHead(start - 2)
         {
             let outer = phraseStart(head: start - 2, in: sentence)
             if outer.valid { return span(outer.start, k) }
@@ -44,7 +44,7 @@ extension Attributor.Analysis {
     /// A speaker named by a description right after an inverted verb: `," said the ruling`.
     func descriptionRight(from start: Int, in sentence: Segment) -> ByteSpan? {
         guard start < sentence.tokens.upperBound, doc.tokens[start].kind == .word, !isQuoted(start) else { return nil }
-        let opener = Self.descriptionOpeners.contains(keys[start])
+        let opener = Self.descriptionOpeners.contains(keys[start], packed: packed[start])
         var k = opener ? start + 1 : start
         while k < sentence.tokens.upperBound, k < start + 5, !isQuoted(k) {
             if isDescriptionHead(k) {
@@ -92,7 +92,7 @@ extension Attributor.Analysis {
         var owned = false
         while j >= sentence.tokens.lowerBound, steps < 5, !isQuoted(j) {
             let token = doc.tokens[j]
-            if token.kind == .word, Self.descriptionOpeners.contains(keys[j]) { return (j, true) }
+            if token.kind == .word, Self.descriptionOpeners.contains(keys[j], packed: packed[j]) { return (j, true) }
             guard token.kind == .possessive || token.kind == .number || isModifier(j) else { break }
             if token.kind == .possessive { owned = true }
             j -= 1
@@ -106,15 +106,15 @@ extension Attributor.Analysis {
         let before = doc.tokens[start - 1]
         if before.kind == .quote { return (start, true) }
         if before.kind == .punct { return (start, doc.bytes[before.span.start] == 0x2C || doc.bytes[before.span.start] == 0x3A) }
-        return (start, before.kind == .word && Self.clauseOpeners.contains(keys[start - 1]))
+        return (start, before.kind == .word && Self.clauseOpeners.contains(keys[start - 1], packed: packed[start - 1]))
     }
 
     /// "groups of protesters": a collective head takes the noun after "of".
     private func extendOf(_ head: Int, in sentence: Segment) -> Int {
-        guard Lexicon.collectiveSpeakers.contains(keys[head]), head + 2 < sentence.tokens.upperBound, keys[head + 1] == "of"
+        guard Lexicon.collectiveSpeakers.contains(keys[head], packed: packed[head]), head + 2 < sentence.tokens.upperBound, keys[head + 1] == "of"
         else { return head }
         var k = head + 2
-        if k < sentence.tokens.upperBound, Self.descriptionOpeners.contains(keys[k]) { k += 1 }
+        if k < sentence.tokens.upperBound, Self.descriptionOpeners.contains(keys[k], packed: packed[k]) { k += 1 }
         while k < sentence.tokens.upperBound, k < head + 6, !isQuoted(k) {
             if isDescriptionHead(k) { return k }
             guard isModifier(k) else { return head }
@@ -125,7 +125,7 @@ extension Attributor.Analysis {
 
     /// A noun that can describe a speaker: a person, a group of people, or a text that speaks ("the ruling").
     private func isDescriptionHead(_ t: Int) -> Bool {
-        doc.tokens[t].kind == .word && entityOf[t] < 0 && !isQuoted(t) && Lexicon.describedSpeakers.contains(keys[t])
+        doc.tokens[t].kind == .word && entityOf[t] < 0 && !isQuoted(t) && Lexicon.describedSpeakers.contains(keys[t], packed: packed[t])
     }
 
     /// An adjective or a name inside a description: any word but a function word, a speech verb or a pronoun.
@@ -133,9 +133,10 @@ extension Attributor.Analysis {
         let token = doc.tokens[t]
         guard token.kind == .word, !isQuoted(t) else { return token.kind == .possessive || token.kind == .number }
         let key = keys[t]
-        if entityOf[t] >= 0 || Lexicon.describedSpeakers.contains(key) { return true }
-        return !Lexicon.stopwords.contains(key) && !Lexicon.speechVerbs.contains(key) && !key.hasSuffix("ing")
-            && !key.hasSuffix("ed") && !Self.descriptionLinks.contains(key) || Lexicon.describedModifiers.contains(key)
+        let keyPacked = packed[t]
+        if entityOf[t] >= 0 || Lexicon.describedSpeakers.contains(key, packed: keyPacked) { return true }
+        return !Lexicon.stopwords.contains(key, packed: keyPacked) && !Lexicon.speechVerbs.contains(key, packed: keyPacked) && !key.hasSuffix("ing")
+            && !key.hasSuffix("ed") && !Self.descriptionLinks.contains(key, packed: keyPacked) || Lexicon.describedModifiers.contains(key, packed: keyPacked)
     }
 
     private func isPlural(_ t: Int) -> Bool {

@@ -34,7 +34,7 @@ extension EntityRecognizer.Context {
             builders[index].surfaces[cleaned, default: 0] += 1
             if votes, let type = c.type { builders[index].types[type, default: 0] += c.guessed ? 1 : 3 }
             if votes, c.placeCue { builders[index].placeCues += 1 }
-            if c.last + 1 < doc.tokens.count, Lexicon.speechVerbs.contains(keys[c.last + 1]) { builders[index].speaks = true }
+            if c.last + 1 < doc.tokens.count, Lexicon.speechVerbs.contains(keys[c.last + 1], packed: packed[c.last + 1]) { builders[index].speaks = true }
             builders[index].mentions.append(
                 ByteSpan(doc.tokens[c.first].span.start, doc.tokens[c.last].span.end))
             if full {
@@ -194,7 +194,7 @@ extension EntityRecognizer.Context {
             byKey[c.key] = builders.count
             builders.append(Builder(key: c.key, canonical: c.canonical, firstToken: c.first))
             add(c, to: builders.count - 1, full: true)
-            if c.type == nil, c.last + 1 < doc.tokens.count, Lexicon.speechVerbs.contains(keys[c.last + 1]) {
+            if c.type == nil, c.last + 1 < doc.tokens.count, Lexicon.speechVerbs.contains(keys[c.last + 1], packed: packed[c.last + 1]) {
                 builders[builders.count - 1].types[.person, default: 0] += 1
             }
         }
@@ -275,11 +275,12 @@ extension EntityRecognizer.Context {
 
     private func keep(_ c: EntityRecognizer.Candidate) -> Bool {
         let key = keys[c.first]
-        if Lexicon.stopwords.contains(key) || Gazetteer.demonyms.contains(key) { return false }
+        let keyPacked = packed[c.first]
+        if Lexicon.stopwords.contains(key, packed: keyPacked) || Gazetteer.demonyms.contains(key, packed: keyPacked) { return false }
         if doc.tokens[c.first].span.count == 1 { return false }  // "X", "A": a letter is no name
         let token = doc.tokens[c.first]
         // "Delegates questioned ...", "Protesters chanted ...": a common noun opening a sentence, not a name.
-        if c.first == c.last, Lexicon.describedSpeakers.contains(key), !capitalizedInside.contains(key),
+        if c.first == c.last, Lexicon.describedSpeakers.contains(key, packed: keyPacked), !capitalizedInside.contains(key, packed: keyPacked),
             token.flags.contains(.sentenceStart) || c.first > 0 && EntityRecognizer.Context.opensClause(before: c.first, doc)
         {
             return false
@@ -287,13 +288,13 @@ extension EntityRecognizer.Context {
         let opensSentence = token.flags.contains(.sentenceStart)
             || c.first > 0 && EntityRecognizer.Context.opensClause(before: c.first, doc)
         if !opensSentence { return true }
-        if capitalizedInside.contains(key) { return true }
+        if capitalizedInside.contains(key, packed: keyPacked) { return true }
         // "Southland's army": a possessive after an opener marks a name, unless the opener is a plural common noun
         // ("Businessmen's groups", "Children's wards") or a word the article also writes in lower case.
         if c.last + 1 < doc.tokens.count, doc.tokens[c.last + 1].kind == .possessive {
-            return !Self.isIrregularPlural(key) && !lowercaseWords.contains(key)
+            return !Self.isIrregularPlural(key) && !lowercaseWords.contains(key, packed: keyPacked)
         }
-        if c.last + 1 < doc.tokens.count, Lexicon.speechVerbs.contains(keys[c.last + 1]) { return true }
+        if c.last + 1 < doc.tokens.count, Lexicon.speechVerbs.contains(keys[c.last + 1], packed: packed[c.last + 1]) { return true }
         return false
     }
 }

@@ -105,6 +105,8 @@ extension EntityRecognizer {
     struct Context {
         let doc: Doc
         let keys: [String]
+        /// The packed form of each key (`Doc.packedKeys`), for the word lists.
+        let packed: [PackedWord]
         /// Keys of words seen capitalised away from a sentence start: names, not sentence openers.
         var capitalizedInside = KeySet()
         /// Keys of words the article also writes in lower case: common words, whatever their capitals elsewhere.
@@ -113,14 +115,18 @@ extension EntityRecognizer {
         init(doc: Doc) {
             self.doc = doc
             keys = doc.wordKeys
+            packed = doc.packedKeys
+            // Sized from the article's length, so that the tables seldom grow while they are filled.
+            capitalizedInside = KeySet(minimumCapacity: doc.tokens.count / 8)
+            lowercaseWords = KeySet(minimumCapacity: doc.tokens.count / 4)
             for i in doc.tokens.indices where doc.tokens[i].isCapitalized && !doc.tokens[i].flags.contains(.sentenceStart) {
                 if i > 0, Self.opensClause(before: i, doc) { continue }
-                capitalizedInside.insert(keys[i])
+                capitalizedInside.insert(keys[i], packed: packed[i])
             }
             for i in doc.tokens.indices where doc.tokens[i].kind == .word && !doc.tokens[i].isCapitalized
                 && !doc.tokens[i].flags.contains(.allCaps)
             {
-                lowercaseWords.insert(keys[i])
+                lowercaseWords.insert(keys[i], packed: packed[i])
             }
         }
 
@@ -149,6 +155,7 @@ extension EntityRecognizer {
             guard token.kind == .word else { return false }
             guard token.isCapitalized || token.flags.contains(.allCaps) else { return false }
             let key = keys[t]
+            let keyPacked = packed[t]
             // "I'll", "We're": contractions are no names.
             // (A key without the byte of "'" or ending in another byte than "s" cannot match: the byte tests skip
             // the search by characters for most words.)
@@ -160,7 +167,7 @@ extension EntityRecognizer {
             if key.utf8.last == 0x73, key.hasSuffix("s"), Gazetteer.demonyms.contains(String(key.dropLast())) {
                 return false
             }
-            if Lexicon.days.contains(key) || Lexicon.months.contains(key) { return false }
+            if Lexicon.days.contains(key, packed: keyPacked) || Lexicon.months.contains(key, packed: keyPacked) { return false }
             // "And I", "Maybe I": the pronoun, not a name; a numeral only in "World War I".
             if key == "i", t == 0 || keys[t - 1] != "war" { return false }
             return true
@@ -181,7 +188,7 @@ extension EntityRecognizer {
                 // "Securities and Exchange Commission", "Ministry of Trade and Industry"
                 var k = t + 1
                 while k < doc.tokens.count, k <= t + 4, doc.tokens[k].kind == .word, doc.tokens[k].isCapitalized {
-                    if Lexicon.orgHeads.contains(keys[k]) { return t > 0 && Gazetteer.index[keys[t - 1]] == nil }
+                    if Lexicon.orgHeads.contains(keys[k], packed: packed[k]) { return t > 0 && Gazetteer.index[keys[t - 1]] == nil }
                     k += 1
                 }
                 return false
@@ -189,8 +196,9 @@ extension EntityRecognizer {
                 // "Ministry of Defense", "Gulf of Mexico"; but "Ana Ruiz of the Canary Islands" is two names.
                 guard t > 0 else { return false }
                 let prev = keys[t - 1]
-                return Lexicon.orgHeads.contains(prev) || Lexicon.titles.contains(prev)
-                    || Lexicon.locationHeads.contains(prev) || Self.ofHeads.contains(prev)
+                let prevPacked = packed[t - 1]
+                return Lexicon.orgHeads.contains(prev, packed: prevPacked) || Lexicon.titles.contains(prev, packed: prevPacked)
+                    || Lexicon.locationHeads.contains(prev, packed: prevPacked) || Self.ofHeads.contains(prev, packed: prevPacked)
             default: return false
             }
         }
@@ -233,7 +241,7 @@ extension EntityRecognizer {
 
         func gazetteer(_ first: Int, _ last: Int) -> (name: String, type: EntityType)? {
             // Most names start with a word no entry starts with: no key need be built for them.
-            if doc.tokens[first].kind == .word, !Gazetteer.mayOpenEntry(keys[first]) { return nil }
+            if doc.tokens[first].kind == .word, !Gazetteer.mayOpenEntry(keys[first], packed: packed[first]) { return nil }
             guard let hit = Gazetteer.index[key(first, last)] else { return nil }
             // "US" is the country but "Un" in a name is not the United Nations.
             if hit.acronym, !(first...last).allSatisfy({ doc.tokens[$0].kind != .word || doc.tokens[$0].flags.contains(.allCaps) }) {
@@ -251,7 +259,7 @@ extension EntityRecognizer {
             while i < run.count {
                 var matched = 0
                 var hit: (name: String, type: EntityType)? = nil
-                if doc.tokens[run[i]].kind == .word, Gazetteer.mayOpenEntry(keys[run[i]]) {
+                if doc.tokens[run[i]].kind == .word, Gazetteer.mayOpenEntry(keys[run[i]], packed: packed[run[i]]) {
                     var len = min(Gazetteer.maxTokens, run.count - i)
                     while len >= 1 {
                         let last = run[i + len - 1]
@@ -313,8 +321,9 @@ extension EntityRecognizer {
                 let token = doc.tokens[t]
                 guard token.kind == .word, !token.flags.contains(.allCaps) else { return false }
                 let key = keys[t]
-                if Lexicon.titles.contains(key) || Lexicon.officeModifiers.contains(key) || Lexicon.stopwords.contains(key)
-                    || Lexicon.orgHeads.contains(key) || Gazetteer.demonyms.contains(key) || Gazetteer.index[key] != nil
+                let keyPacked = packed[t]
+                if Lexicon.titles.contains(key, packed: keyPacked) || Lexicon.officeModifiers.contains(key, packed: keyPacked) || Lexicon.stopwords.contains(key, packed: keyPacked)
+                    || Lexicon.orgHeads.contains(key, packed: keyPacked) || Gazetteer.demonyms.contains(key, packed: keyPacked) || Gazetteer.index[key] != nil
                     || token.flags.contains(.sentenceStart)
                 {
                     return false
@@ -334,8 +343,8 @@ extension EntityRecognizer {
                 let t = range[idx]
                 let token = doc.tokens[t]
                 if token.kind != .word { break }
-                if Lexicon.titles.contains(keys[t]) { break }
-                if Lexicon.orgHeads.contains(keys[t]) { found = idx }
+                if Lexicon.titles.contains(keys[t], packed: packed[t]) { break }
+                if Lexicon.orgHeads.contains(keys[t], packed: packed[t]) { found = idx }
             }
             return found
         }
@@ -359,8 +368,8 @@ extension EntityRecognizer {
             for part in parts.dropFirst() where !part.isEmpty {
                 let leftWords = current.filter { doc.tokens[$0].kind == .word }
                 let leftIsName = leftWords.first.flatMap { f in leftWords.last.map { gazetteer(f, $0) != nil } } ?? false
-                let rightIsOrg = part.contains { Lexicon.orgHeads.contains(keys[$0]) }
-                let rightHasTitle = part.contains { Lexicon.titles.contains(keys[$0]) }
+                let rightIsOrg = part.contains { Lexicon.orgHeads.contains(keys[$0], packed: packed[$0]) }
+                let rightHasTitle = part.contains { Lexicon.titles.contains(keys[$0], packed: packed[$0]) }
                 // Only a plural or collective owner is part of the name: "Farmers' Union", "People's Army"; a
                 // single owner is a separate name ("Southland's Joint Staff Command").
                 let leftLast = leftWords.last.map { keys[$0] } ?? ""
@@ -396,12 +405,13 @@ extension EntityRecognizer {
             if tokens.count >= 2, Lexicon.titles.contains(keys[tokens[tokens.count - 1]]) {
                 let before = tokens[tokens.count - 2]
                 let key = keys[before]
-                if doc.tokens[before].kind == .word, !Lexicon.titles.contains(key), !Lexicon.officeModifiers.contains(key),
-                    !Lexicon.orgHeads.contains(key), !Gazetteer.demonyms.contains(key), Gazetteer.index[key] == nil,
-                    !Lexicon.stopwords.contains(key), !doc.tokens[before].flags.contains(.allCaps)
+                let keyPacked = packed[before]
+                if doc.tokens[before].kind == .word, !Lexicon.titles.contains(key, packed: keyPacked), !Lexicon.officeModifiers.contains(key, packed: keyPacked),
+                    !Lexicon.orgHeads.contains(key, packed: keyPacked), !Gazetteer.demonyms.contains(key, packed: keyPacked), Gazetteer.index[key] == nil,
+                    !Lexicon.stopwords.contains(key, packed: keyPacked), !doc.tokens[before].flags.contains(.allCaps)
                 {
                     var name = tokens
-                    if let i = name.lastIndex(where: { Lexicon.titles.contains(keys[$0]) && $0 != tokens[tokens.count - 1] }) {
+                    if let i = name.lastIndex(where: { Lexicon.titles.contains(keys[$0], packed: packed[$0]) && $0 != tokens[tokens.count - 1] }) {
                         name = Array(name[(i + 1)...])
                     }
                     while let first = name.first, doc.tokens[first].kind != .word { name.removeFirst() }
@@ -409,17 +419,17 @@ extension EntityRecognizer {
                     return []
                 }
             }
-            if let titleIndex = tokens.lastIndex(where: { Lexicon.titles.contains(keys[$0]) }) {
-                let isOrgName = tokens[(titleIndex + 1)...].contains { Lexicon.orgHeads.contains(keys[$0]) }
-                    || tokens[..<titleIndex].contains { Lexicon.orgHeads.contains(keys[$0]) }
+            if let titleIndex = tokens.lastIndex(where: { Lexicon.titles.contains(keys[$0], packed: packed[$0]) }) {
+                let isOrgName = tokens[(titleIndex + 1)...].contains { Lexicon.orgHeads.contains(keys[$0], packed: packed[$0]) }
+                    || tokens[..<titleIndex].contains { Lexicon.orgHeads.contains(keys[$0], packed: packed[$0]) }
                         && titleIndex == tokens.count - 1
                 if !isOrgName {
                     var prefix = Array(tokens[..<titleIndex])
-                    while let last = prefix.last, Lexicon.titles.contains(keys[last]) || Lexicon.officeModifiers.contains(keys[last]) {
+                    while let last = prefix.last, Lexicon.titles.contains(keys[last], packed: packed[last]) || Lexicon.officeModifiers.contains(keys[last], packed: packed[last]) {
                         prefix.removeLast()
                     }
                     var rest = Array(tokens[(titleIndex + 1)...])
-                    while let first = rest.first, rest.count > 1, Lexicon.officeModifiers.contains(keys[first]) {
+                    while let first = rest.first, rest.count > 1, Lexicon.officeModifiers.contains(keys[first], packed: packed[first]) {
                         rest.removeFirst()
                     }
                     if rest.first.map({ keys[$0] == "of" }) == true { rest = Array(rest.dropFirst(2)) }
@@ -431,7 +441,7 @@ extension EntityRecognizer {
             }
             // Nationality adjectives in front ("South African Water Board", "Kenyan"), unless they are
             // part of an organisation's name ("Kenyan News Agency") or a place's ("Arabian Peninsula").
-            let hasOrgHead = tokens.contains { Lexicon.orgHeads.contains(keys[$0]) }
+            let hasOrgHead = tokens.contains { Lexicon.orgHeads.contains(keys[$0], packed: packed[$0]) }
             let hasPlaceHead = tokens.count > 1 && Lexicon.locationHeads.contains(keys[tokens[tokens.count - 1]])
             var demonyms = 0
             if tokens.count > 1, Lexicon.stopwords.contains(keys[tokens[0]]), !Gazetteer.demonyms.contains(keys[tokens[0]]),
@@ -455,7 +465,7 @@ extension EntityRecognizer {
             // Stop words and dates at the edges.
             while let first = tokens.first, isStripped(first) { tokens.removeFirst() }
             while let last = tokens.last, isStripped(last) || doc.tokens[last].kind != .word { tokens.removeLast() }
-            guard !tokens.isEmpty, !tokens.allSatisfy({ Gazetteer.demonyms.contains(keys[$0]) }) else { return out }
+            guard !tokens.isEmpty, !tokens.allSatisfy({ Gazetteer.demonyms.contains(keys[$0], packed: packed[$0]) }) else { return out }
             if let g = gazetteer(tokens[0], tokens[tokens.count - 1]) {
                 out.append(candidate(tokens, type: g.type, canonical: g.name))
                 return out
@@ -473,9 +483,10 @@ extension EntityRecognizer {
 
         private func isStripped(_ t: Int) -> Bool {
             let key = keys[t]
-            if Lexicon.days.contains(key) || Lexicon.months.contains(key) { return true }
+            let keyPacked = packed[t]
+            if Lexicon.days.contains(key, packed: keyPacked) || Lexicon.months.contains(key, packed: keyPacked) { return true }
             if doc.tokens[t].kind != .word { return true }
-            guard Lexicon.stopwords.contains(key) else { return false }
+            guard Lexicon.stopwords.contains(key, packed: keyPacked) else { return false }
             // A stop word opening a sentence is no name; inside a sentence a capitalised one may be ("The Hague").
             return doc.tokens[t].flags.contains(.sentenceStart) || !doc.tokens[t].isCapitalized
                 || doc.tokens[t].flags.contains(.allCaps) || t > 0 && doc.tokens[t - 1].kind == .quote
@@ -484,23 +495,25 @@ extension EntityRecognizer {
         /// The type a name's words and neighbours give it.
         private func type(of tokens: [Int], hasTitle: Bool) -> (type: EntityType?, guessed: Bool) {
             let firstKey = keys[tokens[0]]
+            let firstKeyPacked = packed[tokens[0]]
             let lastKey = keys[tokens[tokens.count - 1]]
+            let lastKeyPacked = packed[tokens[tokens.count - 1]]
             if hasTitle { return (.person, false) }
-            if tokens.count > 1, Lexicon.locationLeaders.contains(firstKey) { return (.location, false) }
-            if tokens.count > 1, Lexicon.locationHeads.contains(lastKey) { return (.location, false) }
-            if tokens.count > 1, Lexicon.eventHeads.contains(lastKey) { return (.event, false) }
+            if tokens.count > 1, Lexicon.locationLeaders.contains(firstKey, packed: firstKeyPacked) { return (.location, false) }
+            if tokens.count > 1, Lexicon.locationHeads.contains(lastKey, packed: lastKeyPacked) { return (.location, false) }
+            if tokens.count > 1, Lexicon.eventHeads.contains(lastKey, packed: lastKeyPacked) { return (.event, false) }
             // "World War I", "Gulf War II": a numeral after the event word.
             if tokens.count > 2, ["i", "ii", "iii", "iv"].contains(lastKey),
                 Lexicon.eventHeads.contains(keys[tokens[tokens.count - 2]])
             {
                 return (.event, false)
             }
-            if tokens.contains(where: { Lexicon.orgHeads.contains(keys[$0]) }) { return (.organization, false) }
+            if tokens.contains(where: { Lexicon.orgHeads.contains(keys[$0], packed: packed[$0]) }) { return (.organization, false) }
             // "Oklahoma City", "Palm Springs", "St. Cloud": towns the gazetteer does not list.
-            if tokens.count > 1, Lexicon.cityHeads.contains(lastKey) || Lexicon.cityLeaders.contains(firstKey) {
+            if tokens.count > 1, Lexicon.cityHeads.contains(lastKey, packed: lastKeyPacked) || Lexicon.cityLeaders.contains(firstKey, packed: firstKeyPacked) {
                 return (.geopolitical, false)
             }
-            if tokens.count > 1, Lexicon.thingHeads.contains(lastKey) { return (.other, false) }
+            if tokens.count > 1, Lexicon.thingHeads.contains(lastKey, packed: lastKeyPacked) { return (.other, false) }
             // Neighbours: after the name (skipping a parenthesised acronym) and before it.
             var after = tokens[tokens.count - 1] + 1
             if after < doc.tokens.count, doc.tokens[after].kind == .punct, doc.bytes[doc.tokens[after].span.start] == 0x28,
@@ -510,9 +523,10 @@ extension EntityRecognizer {
             }
             if after < doc.tokens.count, doc.tokens[after].kind == .word, !doc.tokens[after].isCapitalized {
                 let next = keys[after]
-                if Lexicon.eventFollowers.contains(next) { return (.event, false) }
-                if Lexicon.orgFollowers.contains(next) { return (.organization, false) }
-                if after + 1 < doc.tokens.count, Lexicon.eventFollowers.contains(keys[after + 1]),
+                let nextPacked = packed[after]
+                if Lexicon.eventFollowers.contains(next, packed: nextPacked) { return (.event, false) }
+                if Lexicon.orgFollowers.contains(next, packed: nextPacked) { return (.organization, false) }
+                if after + 1 < doc.tokens.count, Lexicon.eventFollowers.contains(keys[after + 1], packed: packed[after + 1]),
                     ["summer", "winter", "spring", "autumn", "fall", "annual", "joint", "military", "naval"].contains(next)
                 {
                     return (.event, false)
@@ -521,7 +535,7 @@ extension EntityRecognizer {
             let before = tokens[0] - 1
             if before >= 0, doc.tokens[before].kind == .word {
                 let prev = keys[before]
-                if Lexicon.eventLeaders.contains(prev) { return (.event, false) }
+                if Lexicon.eventLeaders.contains(prev, packed: packed[before]) { return (.event, false) }
             }
             if tokens.count == 1 {
                 let token = doc.tokens[tokens[0]]
@@ -531,9 +545,9 @@ extension EntityRecognizer {
             // "the Harbor Wire": people are rarely "the" anything.
             if before >= 0, keys[before] == "the", !doc.tokens[before].isCapitalized { return (.organization, true) }
             // "War On Drugs", "Peace Through Strength": a capitalised function word is no part of a person's name.
-            if tokens.dropFirst().contains(where: { Lexicon.functionWords.contains(keys[$0]) }) { return (nil, true) }
+            if tokens.dropFirst().contains(where: { Lexicon.functionWords.contains(keys[$0], packed: packed[$0]) }) { return (nil, true) }
             // "Health Issues", "Climate Change": words the article also writes in lower case are common words.
-            if tokens.allSatisfy({ lowercaseWords.contains(keys[$0]) }) { return (nil, true) }
+            if tokens.allSatisfy({ lowercaseWords.contains(keys[$0], packed: packed[$0]) }) { return (nil, true) }
             if tokens.allSatisfy({ doc.tokens[$0].kind == .word && !doc.tokens[$0].flags.contains(.allCaps) }),
                 tokens.count <= 4
             {
@@ -560,7 +574,7 @@ extension EntityRecognizer {
             if let g = gazetteer(place.lowerBound, place.upperBound - 1) {
                 return candidate(tokens, type: g.type, canonical: g.name)
             }
-            if tokens.contains(where: { lowercaseWords.contains(keys[$0]) }) { return nil }
+            if tokens.contains(where: { lowercaseWords.contains(keys[$0], packed: packed[$0]) }) { return nil }
             let name = tokens.map { Self.titleCase(doc.string(token: $0)) }.joined(separator: " ")
             var c = candidate(tokens, type: .geopolitical, canonical: name)
             // The key of the same words written in title case in a sentence: ASCII letters lower-cased, as token keys are.
@@ -594,7 +608,7 @@ extension EntityRecognizer {
                 let before = c.first - 1
                 let prev = doc.tokens[before]
                 let cued = prev.kind == .word && !prev.isCapitalized
-                    && (Self.placePrepositions.contains(keys[before])
+                    && (Self.placePrepositions.contains(keys[before], packed: packed[before])
                         || (keys[before] == "and" || keys[before] == "or") && lastPlace == before - 1)
                 guard cued else { continue }
                 if c.type == .geopolitical || c.type == .location {
@@ -608,9 +622,10 @@ extension EntityRecognizer {
                     !token.flags.contains(.abbreviation)
                 else { continue }
                 let key = keys[c.first]
+                let keyPacked = packed[c.first]
                 if key.contains(".") { continue }  // "Va.", "St.": an abbreviation, whatever it stands for
-                if lowercaseWords.contains(key) || !Nicknames.alternatives(key).isEmpty || Lexicon.stopwords.contains(key)
-                    || Lexicon.orgHeads.contains(key) || Lexicon.titles.contains(key) || Gazetteer.demonyms.contains(key)
+                if lowercaseWords.contains(key, packed: keyPacked) || !Nicknames.alternatives(key).isEmpty || Lexicon.stopwords.contains(key, packed: keyPacked)
+                    || Lexicon.orgHeads.contains(key, packed: keyPacked) || Lexicon.titles.contains(key, packed: keyPacked) || Gazetteer.demonyms.contains(key, packed: keyPacked)
                 {
                     continue
                 }
@@ -628,8 +643,8 @@ extension EntityRecognizer {
                 // ends its phrase: punctuation, a function word, a verb in the past ("talks in Tarvik collapsed").
                 if next < doc.tokens.count, doc.paragraphIndex(ofToken: next) == doc.paragraphIndex(ofToken: c.first),
                     doc.tokens[next].kind == .word, !doc.tokens[next].isCapitalized,
-                    !Lexicon.stopwords.contains(keys[next]), !keys[next].hasSuffix("ed"),
-                    !Lexicon.speechVerbs.contains(keys[next])
+                    !Lexicon.stopwords.contains(keys[next], packed: packed[next]), !keys[next].hasSuffix("ed"),
+                    !Lexicon.speechVerbs.contains(keys[next], packed: packed[next])
                 {
                     continue
                 }
@@ -648,7 +663,7 @@ extension EntityRecognizer {
         func locationsAfterDemonyms() -> [Candidate] {
             var out: [Candidate] = []
             for t in doc.tokens.indices.dropLast() where doc.tokens[t].isCapitalized {
-                guard Gazetteer.demonyms.contains(keys[t]), Lexicon.locationFollowers.contains(keys[t + 1]),
+                guard Gazetteer.demonyms.contains(keys[t], packed: packed[t]), Lexicon.locationFollowers.contains(keys[t + 1], packed: packed[t + 1]),
                     !doc.tokens[t + 1].isCapitalized
                 else { continue }
                 let word = doc.string(token: t + 1)

@@ -143,6 +143,13 @@ enum Gazetteer {
         openingWords.contains(opening(of: wordKey))
     }
 
+    /// `mayOpenEntry(wordKey)` for a token's key, whose packed form the tokenizer made (`Doc.packedKeys`): a key
+    /// with no space, hyphen or apostrophe is its own opening word.
+    static func mayOpenEntry(_ wordKey: String, packed: PackedWord) -> Bool {
+        guard !wordKey.utf8.contains(where: { $0 == 0x20 || $0 == 0x2D || $0 == 0x27 }) else { return mayOpenEntry(wordKey) }
+        return openingWords.contains(wordKey, packed: packed)
+    }
+
     private static func opening(of key: String) -> String {
         guard let cut = key.utf8.firstIndex(where: { $0 == 0x20 || $0 == 0x2D || $0 == 0x27 }) else { return key }
         return String(key[..<cut])
@@ -153,6 +160,29 @@ enum Gazetteer {
 
     /// The lookup key of a surface form: lower case, straight apostrophes, tokens joined by single spaces.
     static func key(_ s: String) -> String {
+        s.utf8.allSatisfy({ $0 < 0x80 }) ? asciiKey(s) : scalarKey(s)
+    }
+
+    /// `key` of an ASCII surface form, byte by byte: lower-casing is of A-Z alone, and no curly apostrophe occurs.
+    private static func asciiKey(_ s: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var lastSpace = true
+        for byte in s.utf8 {
+            if byte == 0x20 || byte == 0x2D || byte == 0x2C {  // space - ,
+                if !lastSpace { out.append(0x20) }
+                lastSpace = true
+                continue
+            }
+            out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            lastSpace = false
+        }
+        if out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `key` of any surface form, scalar by scalar.
+    static func scalarKey(_ s: String) -> String {
         var out = ""
         var lastSpace = true
         for ch in s.lowercased().unicodeScalars {

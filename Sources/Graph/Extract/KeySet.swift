@@ -14,6 +14,21 @@ struct KeySet: Sendable {
 
     init() {}
 
+    /// An empty set whose table holds `capacity` packed keys before it grows: doubling it from the smallest size
+    /// rehashed every key several times for each article.
+    init(minimumCapacity capacity: Int) {
+        var size = 64
+        var shift: UInt64 = 58
+        while capacity * 2 > size {
+            size *= 2
+            shift -= 1
+        }
+        low = [UInt64](repeating: 0, count: size)
+        high = [UInt64](repeating: 0, count: size)
+        length = [UInt8](repeating: 0, count: size)
+        self.shift = shift
+    }
+
     init(_ keys: some Sequence<String>) {
         for key in keys { insert(key) }
     }
@@ -29,6 +44,25 @@ struct KeySet: Sendable {
 
     func contains(_ key: String) -> Bool {
         guard let word = PackedWord(key) else { return others.contains(key) }
+        return contains(packed: word)
+    }
+
+    /// `contains(key)`, where `packed` is `PackedWord(key)` made before, or `PackedWord.none` when there is none.
+    func contains(_ key: String, packed: PackedWord) -> Bool {
+        packed.length == 0 ? others.contains(key) : contains(packed: packed)
+    }
+
+    /// `insert(key)`, where `packed` is `PackedWord(key)` made before, or `PackedWord.none` when there is none.
+    mutating func insert(_ key: String, packed: PackedWord) {
+        guard packed.length != 0 else {
+            others.insert(key)
+            return
+        }
+        if (packedCount + 1) * 2 > length.count { grow() }
+        if place(packed) { packedCount += 1 }
+    }
+
+    private func contains(packed word: PackedWord) -> Bool {
         var slot = word.slot(shift: shift)
         while length[slot] != 0 {
             if length[slot] == word.length, low[slot] == word.low, high[slot] == word.high { return true }

@@ -81,7 +81,27 @@ public struct Tokenizer: Component {
         closeParagraph()
         doc.tokens = tokens
         doc.paragraphs = paragraphs
-        doc.storedKeys = Doc.wordKeys(tokens, in: b)
+        (doc.storedKeys, doc.storedPacked) = Doc.wordKeysAndPacked(tokens, in: b)
+    }
+
+    /// Whether the word in bytes `start..<end`, from its last hyphen on ("R-Ky" -> "Ky"), is an abbreviation that
+    /// keeps its period.
+    private func isAbbreviation(_ b: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var ascii = true
+        for k in start..<end where b[k] >= 0x80 { ascii = false }
+        guard ascii else {
+            // A combining mark may join a hyphen, which is then no character "-": only ASCII is read as bytes.
+            var text = String(decoding: b[start..<end], as: UTF8.self)
+            if let hyphen = text.lastIndex(of: "-") { text = String(text[text.index(after: hyphen)...]) }  // "R-Ky."
+            return Lexicon.abbreviations.contains(text.lowercased())
+        }
+        var from = start
+        for k in start..<end where b[k] == 0x2D { from = k + 1 }
+        let word = String(unsafeUninitializedCapacity: end - from) { out in
+            for k in from..<end { out[k - from] = b[k] >= 0x41 && b[k] <= 0x5A ? b[k] | 0x20 : b[k] }
+            return end - from
+        }
+        return Lexicon.abbreviations.contains(word)
     }
 
     /// Reads one word or number starting at `start`.
@@ -98,6 +118,23 @@ public struct Tokenizer: Component {
         let firstUpper = UTF8Scan.isUpper(first)
         var segmentLetters = 0  // letters since the last period, for "U.S."
         while j < n {
+            // ASCII letters and digits, most of a word, without decoding: the same steps as below.
+            let byte = b[j]
+            if byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A {
+                letters += 1
+                segmentLetters += 1
+                if byte <= 0x5A {
+                    uppers += 1
+                    if j > start, dots == 0 { innerCaps = true }
+                }
+                j += 1
+                continue
+            }
+            if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+                j += 1
+                continue
+            }
             let (d, l) = UTF8Scan.decode(b, j)
             if UTF8Scan.isLetter(d) {
                 letters += 1
@@ -131,9 +168,7 @@ public struct Tokenizer: Component {
                     j += l
                     continue
                 }
-                var text = String(decoding: b[start..<j], as: UTF8.self)
-                if let hyphen = text.lastIndex(of: "-") { text = String(text[text.index(after: hyphen)...]) }  // "R-Ky."
-                if dots > 0 || (letters == 1 && firstUpper) || Lexicon.abbreviations.contains(text.lowercased()) {
+                if dots > 0 || (letters == 1 && firstUpper) || isAbbreviation(b, start, j) {
                     j += l
                     flags.insert(.abbreviation)
                 }

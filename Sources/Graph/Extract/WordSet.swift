@@ -16,6 +16,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 
     func contains(_ key: String) -> Bool { keys.contains(key) }
 
+    /// `contains(key)` for a token's key, whose packed form the tokenizer made (`Doc.packedKeys`).
+    func contains(_ key: String, packed: PackedWord) -> Bool { keys.contains(key, packed: packed) }
+
     func subtracting(_ other: some Sequence<String>) -> WordSet { WordSet(words.subtracting(other)) }
 
     func makeIterator() -> Set<String>.Iterator { words.makeIterator() }

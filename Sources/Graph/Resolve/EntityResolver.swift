@@ -147,6 +147,8 @@ public struct EntityResolver: Sendable {
         var type: EntityType
         var aliases: [String]
         var key: String
+        /// `NameKey.name(alias, type: type)` of each alias, in order: made once, read by `allKeys` and `Group`.
+        var aliasKeys: [String]
         var words: [Substring]
         var mentionCount: Int
         /// Whether the name is written as an acronym.
@@ -160,6 +162,7 @@ public struct EntityResolver: Sendable {
             type = entity.type
             aliases = entity.aliases
             key = NameKey.name(entity.name, type: entity.type)
+            aliasKeys = entity.aliases.map { NameKey.name($0, type: entity.type) }
             words = NameKey.words(key)
             nameIsAcronym = NameKey.isAcronym(entity.name)
         }
@@ -170,7 +173,7 @@ public struct EntityResolver: Sendable {
 
         /// Keys of every name the article gives it.
         var allKeys: Set<String> {
-            Set(([name] + aliases).map { NameKey.name($0, type: type) }.filter { !$0.isEmpty })
+            Set(([key] + aliasKeys).filter { !$0.isEmpty })
         }
     }
 
@@ -263,14 +266,25 @@ public struct EntityResolver: Sendable {
         init(root: Local, members: [Local]) {
             self.root = root
             self.members = members
+            // Every name, once, in the order root, its aliases, then each member and its aliases. A key the local
+            // made for its own type is the key for the root's type when both are people or neither is: only a
+            // person's key differs (`NameKey.name(_:type:)`).
             var seen: Set<String> = []
-            names = ([root.name] + root.aliases + members.flatMap { [$0.name] + $0.aliases })
-                .filter { seen.insert($0).inserted }
-                .map { text in
-                    Name(
-                        text: text, key: NameKey.name(text, type: root.type), isAcronym: NameKey.isAcronym(text),
-                        isProper: NameKey.isProperName(text))
+            var names: [Name] = []
+            for local in [root] + members {
+                let sameKeys = (local.type == .person) == (root.type == .person)
+                if seen.insert(local.name).inserted {
+                    names.append(Name(
+                        text: local.name, key: sameKeys ? local.key : NameKey.name(local.name, type: root.type),
+                        isAcronym: local.nameIsAcronym, isProper: NameKey.isProperName(local.name)))
                 }
+                for (alias, aliasKey) in zip(local.aliases, local.aliasKeys) where seen.insert(alias).inserted {
+                    names.append(Name(
+                        text: alias, key: sameKeys ? aliasKey : NameKey.name(alias, type: root.type),
+                        isAcronym: NameKey.isAcronym(alias), isProper: NameKey.isProperName(alias)))
+                }
+            }
+            self.names = names
             var strong: Set<String> = [root.key]
             strongKeys = names.filter { $0.isAcronym || $0.isProper }.map(\.key)
                 .filter { !$0.isEmpty && strong.insert($0).inserted }

@@ -9,7 +9,15 @@ import Foundation
 public enum NameKey {
     /// The key of an entity name.
     public static func name(_ text: String) -> String {
-        var out = ""
+        isASCII(text) ? asciiName(text) : scalarName(text)
+    }
+
+    /// `name` of any text, scalar by scalar.
+    static func scalarName(_ text: String) -> String {
+        // The key is written as UTF-8 bytes and made a string once: appending to a string a scalar at a time cost
+        // more than folding.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in fold(text) {
             switch scalar {
@@ -20,11 +28,55 @@ public enum NameKey {
             case "-", " ", "\t", "\n", ",", "(", ")", "\"", "/", ":", ";", "[", "]":
                 pendingSpace = !out.isEmpty
             default:
-                if pendingSpace { out.append(" "); pendingSpace = false }
-                out.unicodeScalars.append(scalar)
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
+                UTF8.encode(scalar) { out.append($0) }
             }
         }
-        return stripPossessive(out, original: text)
+        return stripPossessive(String(decoding: out, as: UTF8.self), original: text)
+    }
+
+    /// `name` of an ASCII text, byte by byte: the same steps, where `fold` is lower-casing and a backtick becomes an
+    /// apostrophe. Building the key a scalar at a time was most of the cost of preparing an article's entities.
+    private static func asciiName(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            let b = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte == 0x60 ? 0x27 : byte
+            switch b {
+            case 0x27, 0x2E:  // ' .
+                continue
+            case 0x2D, 0x20, 0x09, 0x0A, 0x2C, 0x28, 0x29, 0x22, 0x2F, 0x3A, 0x3B, 0x5B, 0x5D:  // - sp \t \n , ( ) " / : ; [ ]
+                pendingSpace = !out.isEmpty
+            default:
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
+                out.append(b)
+            }
+        }
+        // `stripPossessive` on bytes: an ASCII key has no line break, so each byte is a character.
+        if out.count > 2, out[out.count - 1] == 0x73, endsInPossessive(text) { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether an ASCII text ends in an apostrophe (or backtick) and an "s", before trailing spaces.
+    private static func endsInPossessive(_ text: String) -> Bool {
+        let bytes = text.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex {
+            let previous = bytes.index(before: end)
+            guard [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20].contains(bytes[previous]) else { break }
+            end = previous
+        }
+        guard bytes.distance(from: bytes.startIndex, to: end) >= 2 else { return false }
+        let last = bytes[bytes.index(end, offsetBy: -1)]
+        let apostrophe = bytes[bytes.index(end, offsetBy: -2)]
+        return last | 0x20 == 0x73 && (apostrophe == 0x27 || apostrophe == 0x60)
     }
 
     /// The key of a name of `type`: for people, without leading titles ("President", "Mr.", "Col.") and without
@@ -32,6 +84,14 @@ public enum NameKey {
     public static func name(_ text: String, type: EntityType) -> String {
         let key = name(text)
         guard type == .person else { return key }
+        // A key's words are split by single spaces, so without a title or a glued word in front it is its own
+        // result; the first word answers that without splitting the rest. Not a key that ends in a space (a
+        // possessive stripped after a break: "x:'s"), which the split drops, and only in ASCII is every space byte a
+        // character of its own.
+        if key.utf8.last != 0x20, isASCII(key) {
+            let first = key.utf8.firstIndex(of: 0x20).map { String(key[..<$0]) }
+            guard let first, titles.contains(first) || leadingNoise.contains(first) else { return key }
+        }
         var words = key.split(separator: " ")
         while words.count > 1, titles.contains(String(words[0])) || leadingNoise.contains(String(words[0])) {
             words.removeFirst()
@@ -65,13 +125,50 @@ public enum NameKey {
     ///
     /// - Returns: nil for names of fewer than two significant words.
     public static func initials(_ text: String) -> String? {
-        let words = name(text).split(separator: " ").filter { !functionWords.contains(String($0)) }
+        let key = name(text)
+        if isASCII(key) {
+            // The same on bytes: in an ASCII key (which holds no line break) each byte is a character. Every
+            // function word has at most three letters.
+            var letters: [UInt8] = []
+            for word in key.utf8.split(separator: 0x20) {
+                if word.count <= 3, functionWords.contains(String(decoding: word, as: UTF8.self)) { continue }
+                letters.append(word[word.startIndex])
+            }
+            return letters.count >= 2 ? String(decoding: letters, as: UTF8.self) : nil
+        }
+        return scalarInitials(key)
+    }
+
+    /// `initials` from any name key, character by character.
+    static func scalarInitials(_ key: String) -> String? {
+        let words = key.split(separator: " ").filter { !functionWords.contains(String($0)) }
         guard words.count >= 2 else { return nil }
         return String(words.compactMap(\.first))
     }
 
     /// Whether a name is written as an acronym: two to eight letters, all capitals ("NSPA", "U.S.", "NATO").
     public static func isAcronym(_ text: String) -> Bool {
+        if isASCII(text) {
+            // The same test on bytes: in ASCII the whitespace trimmed is space and tab, and the letters are A-Z, a-z.
+            let bytes = text.utf8
+            guard var start = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
+            let end = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })!
+            var letters = 0
+            while true {
+                let b = bytes[start]
+                if b == 0x20 { return false }
+                if b >= 0x61 && b <= 0x7A { return false }
+                if b >= 0x41 && b <= 0x5A { letters += 1 }
+                if start == end { break }
+                start = bytes.index(after: start)
+            }
+            return (2...8).contains(letters)
+        }
+        return scalarIsAcronym(text)
+    }
+
+    /// `isAcronym` of any text, character by character.
+    static func scalarIsAcronym(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.contains(" ") else { return false }
         let letters = trimmed.unicodeScalars.filter(\.properties.isAlphabetic)
@@ -123,6 +220,13 @@ public enum NameKey {
     /// Whether a name is a proper name of several words: every significant word capitalised ("Northern State Press
     /// Agency"), unlike a description ("Norvale's leader", "the president").
     public static func isProperName(_ text: String) -> Bool {
+        // ASCII without a carriage return, where each byte is a character ("\r\n" is one): the same test on bytes.
+        if isASCII(text), !text.utf8.contains(0x0D) { return asciiIsProperName(text) }
+        return scalarIsProperName(text)
+    }
+
+    /// `isProperName` of any text, character by character.
+    static func scalarIsProperName(_ text: String) -> Bool {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
         guard words.count >= 2 else { return false }
         for (index, word) in words.enumerated() {
@@ -132,6 +236,19 @@ public enum NameKey {
             guard let first = word.unicodeScalars.first(where: \.properties.isAlphabetic) ?? word.unicodeScalars.first,
                 first.properties.isUppercase || ("0"..."9").contains(first)
             else { return false }
+        }
+        return true
+    }
+
+    private static func asciiIsProperName(_ text: String) -> Bool {
+        let words = text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 })
+        guard words.count >= 2 else { return false }
+        for (index, word) in words.enumerated() {
+            let plain = asciiName(String(decoding: word, as: UTF8.self))
+            if plain.isEmpty { continue }
+            if index > 0 && functionWords.contains(plain) { continue }
+            let first = word.first(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) ?? word.first!
+            guard (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39) else { return false }
         }
         return true
     }
@@ -156,7 +273,8 @@ public enum NameKey {
     /// `quoteKey` of any text, scalar by scalar: fold, then letters and digits kept, apostrophes dropped, brackets
     /// and their insides dropped when asked, anything else a word break.
     static func scalarQuoteKey(_ text: String, dropBrackets: Bool) -> String {
-        var out = ""
+        var out: [UInt8] = []  // UTF-8, made a string once (as in `scalarName`)
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         var depth = 0
         for scalar in fold(text) {
@@ -171,17 +289,21 @@ public enum NameKey {
                 continue
             }
             if depth > 0 { continue }
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                if pendingSpace && !out.isEmpty { out.append(" ") }
+            let value = scalar.value
+            let isWordScalar = value < 0x80
+                ? (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A) || (value >= 0x30 && value <= 0x39)
+                : scalar.properties.isAlphabetic
+            if isWordScalar {
+                if pendingSpace && !out.isEmpty { out.append(0x20) }
                 pendingSpace = false
-                out.unicodeScalars.append(scalar)
+                UTF8.encode(scalar) { out.append($0) }
             } else if scalar == "'" {
                 continue  // "guard's" and "guard’s" and "guards" alike
             } else {
                 pendingSpace = true
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `quoteKey` of an ASCII text, byte by byte: the same steps, where `fold` is lower-casing and a backtick becomes
@@ -234,6 +356,36 @@ public enum NameKey {
             }
             return out
         }
+        if let folded = tableFold(text) { return folded }
+        return scalarFold(text)
+    }
+
+    /// `fold` of a text whose scalars all fold on their own (`FoldTable`): Latin letters with their diacritics,
+    /// general punctuation, curly quotes and dashes, as most names and quotes that are not ASCII write only. Lower
+    /// casing and compatibility decomposition of the whole text were most of the cost of such a key.
+    ///
+    /// - Returns: nil when a scalar is not in the table.
+    static func tableFold(_ text: String) -> [Unicode.Scalar]? {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0x41...0x5A: out.append(Unicode.Scalar(UInt8(value) | 0x20))
+            case 0x60: out.append("'")
+            case 0..<0x80: out.append(scalar)
+            default:
+                guard let folded = FoldTable.folded(value) else { return nil }
+                out.append(contentsOf: folded)
+            }
+        }
+        return out
+    }
+
+    /// `fold` of any text: lower-cased, decomposed for compatibility, diacritics dropped and typographic variants
+    /// made ASCII.
+    static func scalarFold(_ text: String) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
         for scalar in text.lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars {
             switch scalar.value {
             case 0x0300...0x036F: continue  // combining diacritics

@@ -44,7 +44,8 @@ extension Doc {
             // written equal the key only when the word was written in lower case.
             if token.span.count <= 4 {
                 let key = key(token: t)
-                if Self.headlineFunctionWords.contains(key) {
+                let packed = storedPacked.count == tokens.count ? storedPacked[t] : PackedWord(key) ?? .none
+                if Self.headlineFunctionWords.contains(key, packed: packed) {
                     if bytes[token.span.range].elementsEqual(key.utf8) { continue }
                     if token.span.count <= 3, t != para.tokens.lowerBound { continue }
                 }

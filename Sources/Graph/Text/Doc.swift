@@ -26,6 +26,8 @@ public struct Doc: Sendable {
     var reusable = Reusable()
     /// `wordKeys` as the tokenizer made them with the tokens; empty until then.
     var storedKeys: [String] = []
+    /// `packedKeys` as the tokenizer made them with the tokens; empty until then.
+    var storedPacked: [PackedWord] = []
 
     public init(_ text: String) {
         self.text = text
@@ -57,6 +59,38 @@ public struct Doc: Sendable {
         storedKeys.count == tokens.count ? storedKeys : Self.wordKeys(tokens, in: bytes)
     }
 
+    /// `PackedWord` of each of `wordKeys`, `PackedWord.none` where it has none: the rules look each token's key up
+    /// in several word lists, and packing it once spares packing it at every look-up.
+    ///
+    /// - Complexity: O(1) once the tokenizer has run; else linear in the text's length.
+    var packedKeys: [PackedWord] {
+        storedPacked.count == tokens.count ? storedPacked : Self.packed(wordKeys)
+    }
+
+    /// `PackedWord` of each key, `PackedWord.none` where it has none.
+    static func packed(_ keys: [String]) -> [PackedWord] {
+        keys.map { PackedWord($0) ?? .none }
+    }
+
+    /// `wordKeys(tokens, in: bytes)` and `packed` of them, made together: a key's bytes are packed as it is written.
+    static func wordKeysAndPacked(_ tokens: [Token], in bytes: [UInt8]) -> (keys: [String], packed: [PackedWord]) {
+        var keys: [String] = []
+        var packed: [PackedWord] = []
+        keys.reserveCapacity(tokens.count)
+        packed.reserveCapacity(tokens.count)
+        for token in tokens {
+            guard token.kind == .word || token.kind == .possessive else {
+                keys.append("")
+                packed.append(.none)
+                continue
+            }
+            var word = PackedWord.none
+            keys.append(key(of: token.span, in: bytes) { word = PackedWord(bytes: $0) ?? .none })
+            packed.append(word)
+        }
+        return (keys, packed)
+    }
+
     /// The keys of the words and possessive endings of `tokens`, "" for the others.
     static func wordKeys(_ tokens: [Token], in bytes: [UInt8]) -> [String] {
         tokens.map { $0.kind == .word || $0.kind == .possessive ? key(of: $0.span, in: bytes) : "" }
@@ -64,6 +98,12 @@ public struct Doc: Sendable {
 
     /// The key of one span: ASCII letters lower-cased, curly apostrophes (U+2018, U+2019) made straight.
     static func key(of span: ByteSpan, in bytes: [UInt8]) -> String {
+        key(of: span, in: bytes) { _ in }
+    }
+
+    /// `key(of:in:)`, showing `written` the key's bytes before the string validates them (an ASCII key's bytes are
+    /// the string's).
+    static func key(of span: ByteSpan, in bytes: [UInt8], written: (UnsafeBufferPointer<UInt8>) -> Void) -> String {
         // Writing the bytes straight into the string's storage makes a key of up to 15 bytes, most words, without
         // allocating; the string validates them as `String(decoding:as:)` does, so a broken sequence is repaired
         // the same way.
@@ -82,6 +122,7 @@ public struct Doc: Sendable {
                 n += 1
                 j += 1
             }
+            written(UnsafeBufferPointer(rebasing: out[..<n]))
             return n
         }
     }

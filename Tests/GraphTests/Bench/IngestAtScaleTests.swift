@@ -100,7 +100,7 @@ import Testing
             return SourceDocument(name: article.id, text: article.text)
         }
         let profile = StageProfile(pipeline: .benchStandIn)
-        #expect(profile.inMemoryStages(documents).map(\.name) == ["hash", "tokenise", "extract", "extract"])
+        #expect(profile.inMemoryStages(documents).map(\.name) == ["hash", "tokenise", "extract", "extract", "keys"])
         let folder = try TemporaryDirectory()
         let (summary, stages, _) = try profile.ingest(documents.map(IngestItem.document), into: folder.path("p.sqlite"))
         #expect(summary.added == 30)

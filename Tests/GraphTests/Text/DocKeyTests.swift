@@ -66,6 +66,44 @@ import Testing
         }
     }
 
+    @Test(arguments: texts + ["A key longer than sixteen: Overcommercialisation’s", "\u{E9}t\u{E9} and Caf\u{E9}\u{301}"])
+    func keptPackedKeysAreThePackedFormsOfTheKeys(text: String) {
+        var doc = Doc(text)
+        Tokenizer().process(&doc)
+        #expect(doc.packedKeys.count == doc.tokens.count)
+        for i in doc.tokens.indices {
+            #expect(doc.packedKeys[i] == (PackedWord(doc.wordKeys[i]) ?? .none), "\(doc.wordKeys[i])")
+        }
+    }
+
+    @Test func asciiGazetteerKeysAreTheKeysTheScalarRulesGive() {
+        let alphabet = Array("aZ -,'.Q\t")
+        var state: UInt64 = 0x6A2E
+        for _ in 0..<2_000 {
+            var text = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(state >> 60) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            #expect(Gazetteer.key(text) == Gazetteer.scalarKey(text), "\(text.debugDescription)")
+        }
+        for name in Gazetteer.countries + Gazetteer.cities + Array(Gazetteer.variants.keys) {
+            #expect(Gazetteer.key(name) == Gazetteer.scalarKey(name), "\(name)")
+        }
+    }
+
+    @Test(arguments: [
+        ("Sen. Vask spoke.", ["Sen.", "Vask", "spoke"]), ("The R-Ky. office", ["The", "R-Ky.", "office"]),
+        ("By the Corp. line", ["By", "the", "Corp.", "line"]), ("A Xyz. B", ["A", "Xyz", "B"]),
+        ("Ökv-gov. Tarn", ["Ökv-gov.", "Tarn"]), ("Pell-xq. Tarn", ["Pell-xq", "Tarn"]),
+    ])
+    func abbreviationsKeepTheirPeriod(text: String, words: [String]) {
+        var doc = Doc(text)
+        Tokenizer().process(&doc)
+        #expect(doc.tokens.indices.filter { doc.tokens[$0].kind == .word }.map { doc.string(token: $0) } == words)
+    }
+
     @Test(arguments: texts)
     func headlinesAreFoundAsBefore(text: String) {
         var doc = Doc(text)
