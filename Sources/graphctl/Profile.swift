@@ -5,7 +5,7 @@ import Graph
 /// Hidden from help: for benchmarks and profilers.
 struct Profile: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Time ingestion's stages one at a time: read, hash, tokenise, extract, resolve and store.",
+        abstract: "Time ingestion's stages one at a time: read, hash, tokenise, extract, keys, resolve and store.",
         discussion: """
             Reads the articles into memory, then runs each stage over all of them before the next, so that each
             stage's cost shows apart (and a profiler attached to one stage sees only it). The last stage is a whole
@@ -21,7 +21,7 @@ struct Profile: ParsableCommand {
     @Argument(help: "Articles: files or folders, as for ingest.")
     var inputs: [String]
 
-    @Option(help: "Stages to run, comma-separated: memory (read, hash, tokenise, extract) and store.")
+    @Option(help: "Stages to run, comma-separated: memory (read, hash, tokenise, extract, keys) and store.")
     var stages = "memory,store"
 
     @Option(help: "At most this many articles for the in-memory stages.")
