@@ -70,12 +70,11 @@ extension GraphStore {
     func syncSearchIndex() throws {
         guard let log = searchLog, !log.touched.isEmpty else { return }
         searchLog = SearchIndexLog()
-        let read = try database.cached("SELECT text FROM quote WHERE id = ?")
         let delete = try database.cached("INSERT INTO quote_fts(quote_fts, rowid, text) VALUES ('delete', ?, ?)")
         let insert = try database.cached("INSERT INTO quote_fts(rowid, text) VALUES (?, ?)")
         for id in log.touched.sorted() {
             let indexed = log.indexed[id]
-            let stored = try read.first(id) { $0.string(0) }
+            let stored = try quoteText(QuoteID(rawValue: id))?.text
             guard stored != indexed else { continue }
             if let indexed { try delete.execute(id, indexed) }
             if let stored { try insert.execute(id, stored) }
@@ -86,9 +85,7 @@ extension GraphStore {
     func noteSearchEntryChange(_ quote: QuoteID) throws {
         guard searchLog != nil, searchLog!.touched.insert(quote.rawValue).inserted else { return }
         // First touched in this transaction: what the index holds is what is stored now.
-        if let text = try database.cached("SELECT text FROM quote WHERE id = ?").first(quote, map: { $0.string(0) }) {
-            searchLog!.indexed[quote.rawValue] = text
-        }
+        if let text = try quoteText(quote)?.text { searchLog!.indexed[quote.rawValue] = text }
     }
 
     /// Notes a quote just inserted, while an ingest keeps the index.

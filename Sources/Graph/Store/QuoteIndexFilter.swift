@@ -17,16 +17,12 @@ final class QuoteIndexFilter {
         self.dataVersion = dataVersion
     }
 
-    func addVariant(_ key: String) { variants.insert(Self.hash(key)) }
-
-    /// Adds a variant by its key's `hash`, made ahead.
+    /// Adds a variant by its key's `hash`.
     func addVariant(hash: UInt64) { variants.insert(hash) }
-
-    func mayHaveVariant(_ key: String) -> Bool { variants.contains(Self.hash(key)) }
 
     /// Whether a variant with a key of this `hash` may be stored.
     func mayHaveVariant(hash: UInt64) -> Bool { variants.contains(hash) }
 
-    /// FNV-1a of a key's UTF-8 bytes.
+    /// FNV-1a of a key's UTF-8 bytes, as stored in `quote_variant.hash`.
     static func hash(_ key: String) -> UInt64 { KeyHash.fnv1a(key.utf8) }
 }
