@@ -15,6 +15,7 @@ enum Migrations {
         eventDates,
         quoteWindow,
         variantHashes,
+        equalityChecks,
     ]
 
     static var latestVersion: Int { steps.count }
