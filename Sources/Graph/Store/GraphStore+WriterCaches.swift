@@ -18,7 +18,8 @@ extension GraphStore {
     static let quoteIndexFilterLimit: Int64 = 2_000_000
 
     /// Runs `body` with the writer's caches: an in-memory filter over the quote variants, so that quote resolution
-    /// asks SQLite only about keys that may be stored (see `QuoteIndexFilter`), and whether the analyst wrote any
+    /// asks SQLite only about keys that may be stored (see `QuoteIndexFilter`), a copy of the name index that entity
+    /// resolution reads (`NameIndexCache`), and whether the analyst wrote any
     /// curation or quote rule, so that resolution does not look rules up name by name, or quote by quote, in an
     /// empty table. For bulk loads by the one writer, which calls `checkWriterCaches()` before each transaction; the
     /// window of recent quotes (`quoteWindow()`) is then checked against other connections there, not at each use.
@@ -28,8 +29,10 @@ extension GraphStore {
         writtenNames = [:]
         writtenNameCount = 0
         writtenNamesRollbacks = database.rollbacks
+        nameIndexState = .pending
         defer {
             quoteIndexFilter = .unused
+            nameIndexState = .unused
             noCurationRules = false
             noQuoteRules = false
             writtenNames = nil
@@ -45,7 +48,10 @@ extension GraphStore {
         let version = try database.scalarInt("PRAGMA data_version")
         if case .ready(let filter) = quoteIndexFilter, version != filter.dataVersion { quoteIndexFilter = .off }
         if let window = recentQuotes, version != window.dataVersion { recentQuotes = nil }
-        if version != writtenNamesVersion { forgetWrittenNames() }
+        if version != writtenNamesVersion {
+            forgetWrittenNames()
+            if case .ready = nameIndexState { nameIndexState = .pending }
+        }
         writtenNamesVersion = version
         noCurationRules = try database.scalarInt("SELECT NOT EXISTS (SELECT 1 FROM curation_rule)") == 1
         noQuoteRules = try database.scalarInt("SELECT NOT EXISTS (SELECT 1 FROM quote_rule)") == 1
