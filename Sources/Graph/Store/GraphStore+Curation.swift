@@ -138,9 +138,11 @@ extension GraphStore {
         let cache = try nameIndex()
         var keys: [String] = []
         var surnames: [String] = []
+        var aliasKeys: [String] = []
         if cache != nil {
             keys = try database.cached("SELECT DISTINCT key FROM resolution_key WHERE entity = ?").rows(absorbed) { $0.string(0) }
             surnames = try database.cached("SELECT surname FROM person_surname WHERE entity = ?").rows(absorbed) { $0.string(0) }
+            aliasKeys = try database.cached("SELECT key FROM entity_alias WHERE entity = ?").rows(absorbed) { $0.string(0) }
         }
         try database.cached("UPDATE mention SET entity = ? WHERE entity = ?").execute(kept, absorbed)
         try database.cached("UPDATE attribution SET speaker = ? WHERE speaker = ?").execute(kept, absorbed)
@@ -155,6 +157,11 @@ extension GraphStore {
         try database.cached("DELETE FROM entity WHERE id = ?").execute(absorbed)
         if let cache {
             cache.removeEntity(absorbed.rawValue)
+            // Each alias key of the absorbed node is the kept node's now: moved, or already there.
+            for key in aliasKeys {
+                cache.removeAlias(key, entity: absorbed.rawValue)
+                cache.addAlias(key, entity: kept.rawValue)
+            }
             try refreshNameIndex(keys: keys, surnames: surnames, in: cache)
         }
     }
@@ -169,6 +176,7 @@ extension GraphStore {
             try resolution.execute(entity, key)
             cache?.removeKeyRows(key, entity: entity.rawValue)
             try aliases.execute(entity, key)
+            cache?.removeAlias(key, entity: entity.rawValue)
         }
         try removeSurnames(of: keys, from: entity)
     }

@@ -38,6 +38,9 @@ extension GraphStore {
             try database.cached("SELECT surname, entity FROM person_surname").forEach { row in
                 cache.addSurname(row.string(0), entity: row.int(1))
             }
+            try database.cached("SELECT entity, key FROM entity_alias").forEach { row in
+                cache.addAlias(row.string(1), entity: row.int(0))
+            }
         }
         nameIndexState = .ready(cache)
         return cache

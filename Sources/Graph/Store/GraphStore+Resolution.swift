@@ -115,9 +115,16 @@ extension GraphStore {
 
     /// Adds a display alias: what listings show, not what resolution searches.
     func addAlias(_ alias: String, key: String, to entity: EntityID) throws {
-        if wroteName("a\u{1}\(alias)\u{1}\(key)", of: entity) { return }
+        // The primary key is (entity, key): once a row of this key is stored, another alias text of it is ignored.
+        let cache = try nameIndex()
+        if let cache {
+            if cache.hasAlias(key, entity: entity.rawValue) == true { return }
+        } else if wroteName("a\u{1}\(alias)\u{1}\(key)", of: entity) {
+            return
+        }
         try database.cached("INSERT OR IGNORE INTO entity_alias (entity, alias, key) VALUES (?, ?, ?)")
             .execute(entity, alias, key)
+        cache?.addAlias(key, entity: entity.rawValue)
     }
 
     /// Makes `key` find `entity` through `kind`.

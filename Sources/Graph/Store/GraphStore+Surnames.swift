@@ -17,7 +17,11 @@ extension GraphStore {
 
     /// Whether a node shows a name with this key among its aliases.
     func entity(_ entity: EntityID, hasAlias key: String) throws -> Bool {
-        try database.cached(Self.entityHasAliasSQL).first(entity, key) { _ in true } ?? false
+        let cache = try nameIndex()
+        if let known = cache?.hasAlias(key, entity: entity.rawValue) { return known }
+        guard try database.cached(Self.entityHasAliasSQL).first(entity, key, map: { _ in true }) ?? false else { return false }
+        cache?.addAlias(key, entity: entity.rawValue)
+        return true
     }
 
     /// Makes `entity` found by the surname of a full name it was given.

@@ -50,7 +50,8 @@ extension GraphStore {
         if let window = recentQuotes, version != window.dataVersion { recentQuotes = nil }
         if version != writtenNamesVersion {
             forgetWrittenNames()
-            if case .ready = nameIndexState { nameIndexState = .pending }
+            // Partial from here: reading the tables whole again at each of another writer's turns costs too much.
+            forgetNameIndex()
         }
         writtenNamesVersion = version
         noCurationRules = try database.scalarInt("SELECT NOT EXISTS (SELECT 1 FROM curation_rule)") == 1

@@ -1,9 +1,10 @@
 /// The writer's copy of the rows entity resolution looks names up in (`resolution_key`, `entity`,
-/// `person_surname`), kept during an ingest so that a look-up is a hash probe instead of a statement.
+/// `person_surname`, the keys of `entity_alias`), kept during an ingest so that a look-up is a hash probe instead of
+/// a statement, and a row known to be stored costs no `INSERT OR IGNORE`.
 ///
 /// Complete when the graph was small enough to read whole as the ingest began (a new file always is): then a key
 /// with no entry has no rows. Otherwise partial: an entry holds every row of its key, read at the key's first
-/// look-up, and a key without one is asked of SQLite. The store keeps it in step with each of its own writes to
+/// look-up, and a key without one is asked of SQLite; of `entity_alias` it holds only rows known to be stored. The store keeps it in step with each of its own writes to
 /// those tables (`GraphStore+NameIndex.swift`), and drops it when a write rolls back, another connection commits or
 /// orphaned entities are deleted.
 final class NameIndexCache {
@@ -11,6 +12,12 @@ final class NameIndexCache {
     struct KeyRow: Hashable {
         var kind: ResolutionKeyKind
         var entity: Int64
+    }
+
+    /// The primary key of an `entity_alias` row: a second alias text with the same key is not stored.
+    struct AliasRow: Hashable {
+        var entity: Int64
+        var key: String
     }
 
     /// Whether every row of the three tables is here.
@@ -25,6 +32,8 @@ final class NameIndexCache {
     private(set) var canonical: [String: [Int64]] = [:]
     /// `person_surname` by surname: entity ids, ascending.
     private(set) var surnames: [String: [Int64]] = [:]
+    /// `entity_alias` rows by their primary key (entity, key): all of them when complete, else those known stored.
+    private(set) var aliases: Set<AliasRow> = []
     /// Rows and entries held, for the store's limit.
     private(set) var count = 0
 
@@ -59,6 +68,12 @@ final class NameIndexCache {
     /// Ids of the people with `surname`, ascending: nil when a partial cache does not know.
     func surnameIDs(_ surname: String) -> [Int64]? {
         surnames[surname] ?? (isComplete ? [] : nil)
+    }
+
+    /// Whether `entity` shows a name with `key`: nil when a partial cache does not know.
+    func hasAlias(_ key: String, entity: Int64) -> Bool? {
+        if aliases.contains(AliasRow(entity: entity, key: key)) { return true }
+        return isComplete ? false : nil
     }
 
     // MARK: Filling, from the tables
@@ -143,6 +158,16 @@ final class NameIndexCache {
         insert(entity, into: &surnames, at: surname)
     }
 
+    /// An `entity_alias` row stored (inserted, or found there).
+    func addAlias(_ key: String, entity: Int64) {
+        if aliases.insert(AliasRow(entity: entity, key: key)).inserted { count += 1 }
+    }
+
+    /// An `entity_alias` row deleted.
+    func removeAlias(_ key: String, entity: Int64) {
+        if aliases.remove(AliasRow(entity: entity, key: key)) != nil { count -= 1 }
+    }
+
     /// A row deleted from `person_surname`.
     func removeSurname(_ surname: String, entity: Int64) {
         remove(entity, from: &surnames, at: surname)
@@ -157,12 +182,12 @@ final class NameIndexCache {
             }
             return
         }
-        // New entities come with the highest id: append, almost always.
-        let ids = table.values[entry]
-        var index = ids.endIndex
-        while index > ids.startIndex && ids[index - 1] > id { index -= 1 }
-        guard index == ids.startIndex || ids[index - 1] != id else { return }
-        table.values[entry].insert(id, at: index)  // in place
+        // New entities come with the highest id: append, almost always. No copy of the array is held while it
+        // changes, so that it changes in place.
+        var index = table.values[entry].endIndex
+        while index > 0 && table.values[entry][index - 1] > id { index -= 1 }
+        guard index == 0 || table.values[entry][index - 1] != id else { return }
+        table.values[entry].insert(id, at: index)
         count += 1
     }
 
