@@ -8,8 +8,9 @@ enum NameIndexState {
 }
 
 extension GraphStore {
-    /// Rows and entries the name-index cache holds at most (a few hundred MB); past it, it starts again, partial.
-    static let nameIndexLimit = 3_000_000
+    /// Rows and entries the name-index cache holds at most (about 120 MB, as many as `writtenNamesLimit`, which it
+    /// replaces while complete); past it, it starts again, partial.
+    static let nameIndexLimit = 2_000_000
 
     /// The writer's name-index cache, while an ingest keeps it; nil outside one.
     ///

@@ -19,10 +19,10 @@ extension GraphStore {
 
     /// Runs `body` with the writer's caches: an in-memory filter over the quote variants, so that quote resolution
     /// asks SQLite only about keys that may be stored (see `QuoteIndexFilter`), a copy of the name index that entity
-    /// resolution reads (`NameIndexCache`), and whether the analyst wrote any
-    /// curation or quote rule, so that resolution does not look rules up name by name, or quote by quote, in an
-    /// empty table. For bulk loads by the one writer, which calls `checkWriterCaches()` before each transaction; the
-    /// window of recent quotes (`quoteWindow()`) is then checked against other connections there, not at each use.
+    /// resolution reads and writes (`NameIndexCache`), and whether the analyst wrote any curation or quote rule, so
+    /// that resolution does not look rules up name by name, or quote by quote, in an empty table. For bulk loads by
+    /// the one writer, which calls `checkWriterCaches()` before each transaction; the window of recent quotes
+    /// (`quoteWindow()`) is then checked against other connections there, not at each use.
     public func keepingWriterCaches<T>(_ body: () throws -> T) rethrows -> T {
         guard case .unused = quoteIndexFilter else { return try body() }
         quoteIndexFilter = .pending
@@ -40,9 +40,10 @@ extension GraphStore {
         return try body()
     }
 
-    /// Brings the caches up to date before a write transaction: stops using the quote filter, and drops the window of
-    /// recent quotes (built again at its next use), when another connection has committed since they were made (its
-    /// rows are not in them), and reads again whether there are curation rules and quote rules (one probe each).
+    /// Brings the caches up to date before a write transaction: stops using the quote filter, drops the window of
+    /// recent quotes (built again at its next use) and starts the name-index cache again partial, when another
+    /// connection has committed since they were made (its rows are not in them), and reads again whether there are
+    /// curation rules and quote rules (one probe each).
     public func checkWriterCaches() throws {
         if case .unused = quoteIndexFilter { return }
         let version = try database.scalarInt("PRAGMA data_version")
