@@ -4,7 +4,9 @@ extension GraphStore {
     /// - Complexity: one index lookup, reading at most `limit` rows.
     func people(withSurname surname: String, limit: Int) throws -> [EntityCandidate] {
         if let cache = try nameIndex() {
-            return try surnameIDs(surname, in: cache).prefix(max(limit, 0)).compactMap { try entity($0, in: cache) }
+            let ids = try surnameIDs(surname, in: cache)
+            // As SQLite's LIMIT: a negative limit is none.
+            return try (limit < 0 ? ids[...] : ids.prefix(limit)).compactMap { try entity($0, in: cache) }
         }
         return try database.cached(Self.peopleWithSurnameSQL).rows(surname, limit, map: Self.candidate)
     }

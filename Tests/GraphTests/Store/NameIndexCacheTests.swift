@@ -38,7 +38,7 @@ import Testing
             }
         }
         for surname in surnames {
-            for limit in [1, 2, 10] {
+            for limit in [1, 2, 10, -1] {
                 #expect(try store.people(withSurname: surname, limit: limit) == uncached(store) { try store.people(withSurname: surname, limit: limit) },
                         "surname \(surname)", sourceLocation: sourceLocation)
             }
