@@ -255,12 +255,22 @@ public struct EntityResolver: Sendable {
         /// Keys of the names distinctive enough to join articles: acronyms and multi-word proper names.
         let strongKeys: [String]
 
+        /// The root's key with its words sorted and without middle initials, for a person: tiers 5 to 7.
+        let sortedKey: String?
+        let plainKey: String?
+
         /// A name of the group, with its key as a name of the root's type.
         struct Name {
             var text: String
             var key: String
             var isAcronym: Bool
             var isProper: Bool
+            /// The keys `index` files a proper name under: for a person the key's sorted words, plain name and
+            /// surname; for anything else the name's initials.
+            var sortedKey: String? = nil
+            var plainKey: String? = nil
+            var surname: String? = nil
+            var initials: String? = nil
         }
 
         init(root: Local, members: [Local]) {
@@ -284,7 +294,20 @@ public struct EntityResolver: Sendable {
                         isAcronym: NameKey.isAcronym(alias), isProper: NameKey.isProperName(alias)))
                 }
             }
+            for index in names.indices where names[index].isProper {
+                if root.type == .person {
+                    let key = names[index].key
+                    names[index].sortedKey = NameKey.sortedWords(key)
+                    names[index].plainKey = NameKey.plainName(key)
+                    names[index].surname = NameKey.surname(key)
+                } else if !names[index].isAcronym {
+                    names[index].initials = NameKey.initials(names[index].text)
+                }
+            }
             self.names = names
+            let person = root.type == .person
+            sortedKey = person ? NameKey.sortedWords(root.key) : nil
+            plainKey = person ? NameKey.plainName(root.key) : nil
             var strong: Set<String> = [root.key]
             strongKeys = names.filter { $0.isAcronym || $0.isProper }.map(\.key)
                 .filter { !$0.isEmpty && strong.insert($0).inserted }
@@ -333,9 +356,11 @@ public struct EntityResolver: Sendable {
                 let found = try store.entities(withKey: root.key)
                 let sameName = usable(found.filter { $0.key == root.key }, strict: false)
                 if let best = sameName.first ?? usable(found.filter { $0.key != root.key }, strict: true).first {
+                    // The merge log records no join by the exact name: its detail is made only for an alias.
                     match = Match(
                         id: best.id, reason: best.key == root.key ? "name" : "alias",
-                        detail: "\(root.name) is a name of \(best.name)", confidence: best.key == root.key ? 1 : 0.95)
+                        detail: best.key == root.key ? "" : "\(root.name) is a name of \(best.name)",
+                        confidence: best.key == root.key ? 1 : 0.95)
                     // An event's other name that the node took by its days, met again (a re-extraction, another
                     // article with the days): the join still rests on the days, and the log says so.
                     if best.key != root.key, let renamed = try sameDatesJoin(of: root, to: best, keys: dateKeys, in: store) {
@@ -373,7 +398,7 @@ public struct EntityResolver: Sendable {
                 }
             }
             // Tier 5: a person's name in another order.
-            if match == nil, root.type == .person, let sorted = NameKey.sortedWords(root.key) {
+            if match == nil, root.type == .person, let sorted = group.sortedKey {
                 let found = usable(try store.entities(withKey: sorted, kinds: [.words]), strict: true)
                 if found.count == 1 {
                     match = Match(id: found[0].id, reason: "name-order", detail: "\(root.name) = \(found[0].name)", confidence: 0.8)
@@ -382,7 +407,7 @@ public struct EntityResolver: Sendable {
             // Tier 6: a person's name with or without middle initials ("Warren J. Ashby"), when one node fits and no
             // name of it has other initials ("George H. W. Bush" never joins "George W. Bush", nor a "George Bush"
             // that another article called "George W. Bush").
-            if match == nil, root.type == .person, let plain = NameKey.plainName(root.key) {
+            if match == nil, root.type == .person, let plain = group.plainKey {
                 let found = try initialsAgree(usable(try store.entities(withKey: plain, kinds: [.plain]), strict: true), with: root.key, plain: plain, in: store)
                 if found.count == 1 {
                     match = Match(id: found[0].id, reason: "middle-initial", detail: "\(root.name) = \(found[0].name)", confidence: 0.8)
@@ -390,7 +415,7 @@ public struct EntityResolver: Sendable {
             }
             // Tier 7: a person's name with a nickname for the given name ("Bill" for William), the surname and
             // middle initials agreeing, when one node fits.
-            if match == nil, root.type == .person, let plain = NameKey.plainName(root.key) {
+            if match == nil, root.type == .person, let plain = group.plainKey {
                 let words = NameKey.words(plain)
                 var found: [EntityID: EntityCandidate] = [:]
                 for given in Nicknames.alternatives(String(words[0])) {
@@ -487,8 +512,8 @@ public struct EntityResolver: Sendable {
     /// Names a node known only by an acronym by the full name an article spells it out as, unless the analyst
     /// named it.
     private func spellOut(_ id: EntityID, by group: Group, in store: GraphStore) throws {
-        guard let node = try store.entity(id), NameKey.isAcronym(node.name), !group.names[0].isAcronym,
-            group.names[0].isProper, group.strongKeys.contains(node.key) || NameKey.initials(group.root.name) == node.key,
+        guard !group.names[0].isAcronym, group.names[0].isProper, let node = try store.entity(id),
+            NameKey.isAcronym(node.name), group.strongKeys.contains(node.key) || NameKey.initials(group.root.name) == node.key,
             try store.rules(forKey: node.key).isEmpty, try store.rulesTargeting(node.key) == 0
         else { return }
         try store.renameEntity(id, name: group.root.name, key: group.root.key)
@@ -517,14 +542,14 @@ public struct EntityResolver: Sendable {
                 if let canonical = KnownAliases.canonical(key) { try store.addResolutionKey(canonical, kind: .known, to: id) }
             }
             for name in group.names where !name.isAcronym && name.isProper {
-                if let initials = NameKey.initials(name.text) { try store.addResolutionKey(initials, kind: .initials, to: id) }
+                if let initials = name.initials { try store.addResolutionKey(initials, kind: .initials, to: id) }
             }
         } else {
+            // The root is a person: the names' keys are a person's keys, and `Group` made their variants.
             for name in group.names where name.isProper {
-                let key = name.key  // the root is a person: a person's key
-                if let sorted = NameKey.sortedWords(key) { try store.addResolutionKey(sorted, kind: .words, to: id) }
-                if let plain = NameKey.plainName(key) { try store.addResolutionKey(plain, kind: .plain, to: id) }
-                if guessesSurnames, let surname = NameKey.surname(key), try store.addSurname(surname, to: id) {
+                if let sorted = name.sortedKey { try store.addResolutionKey(sorted, kind: .words, to: id) }
+                if let plain = name.plainKey { try store.addResolutionKey(plain, kind: .plain, to: id) }
+                if guessesSurnames, let surname = name.surname, try store.addSurname(surname, to: id) {
                     // A second person of the surname: lone surnames join neither from now on, and the joins made
                     // before stay, flagged for the analyst.
                     for other in try store.people(withSurname: surname, limit: 2) where other.id != id {

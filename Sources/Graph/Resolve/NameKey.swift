@@ -164,6 +164,8 @@ public enum NameKey {
             }
             return (2...8).contains(letters)
         }
+        // A lowercase ASCII letter is a letter that is not a capital: no acronym, whatever else the text holds.
+        if text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return false }
         return scalarIsAcronym(text)
     }
 

@@ -134,6 +134,16 @@ extension GraphStore {
         guard absorbed != kept else { return }
         noteEntityMerge(absorbed, into: kept)
         forgetWrittenNames(of: absorbed)
+        // The cache follows the rows that move by reading again the keys and surnames the absorbed node had.
+        let cache = try nameIndex()
+        var keys: [String] = []
+        var surnames: [String] = []
+        var aliasKeys: [String] = []
+        if cache != nil {
+            keys = try database.cached("SELECT DISTINCT key FROM resolution_key WHERE entity = ?").rows(absorbed) { $0.string(0) }
+            surnames = try database.cached("SELECT surname FROM person_surname WHERE entity = ?").rows(absorbed) { $0.string(0) }
+            aliasKeys = try database.cached("SELECT key FROM entity_alias WHERE entity = ?").rows(absorbed) { $0.string(0) }
+        }
         try database.cached("UPDATE mention SET entity = ? WHERE entity = ?").execute(kept, absorbed)
         try database.cached("UPDATE attribution SET speaker = ? WHERE speaker = ?").execute(kept, absorbed)
         try database.cached("UPDATE attribution SET via = ? WHERE via = ?").execute(kept, absorbed)
@@ -145,16 +155,28 @@ extension GraphStore {
         try database.cached("UPDATE entity_merge SET entity = ? WHERE entity = ?").execute(kept, absorbed)
         try moveSurnames(from: absorbed, to: kept)
         try database.cached("DELETE FROM entity WHERE id = ?").execute(absorbed)
+        if let cache {
+            cache.removeEntity(absorbed.rawValue)
+            // Each alias key of the absorbed node is the kept node's now: moved, or already there.
+            for key in aliasKeys {
+                cache.removeAlias(key, entity: absorbed.rawValue)
+                cache.addAlias(key, entity: kept.rawValue)
+            }
+            try refreshNameIndex(keys: keys, surnames: surnames, in: cache)
+        }
     }
 
     /// Removes names with these keys from a node: from what resolution searches and from what listings show.
     func removeNames(_ keys: Set<String>, from entity: EntityID) throws {
         forgetWrittenNames(of: entity)
+        let cache = try nameIndex()
         let resolution = try database.cached("DELETE FROM resolution_key WHERE entity = ? AND key = ?")
         let aliases = try database.cached("DELETE FROM entity_alias WHERE entity = ? AND key = ?")
         for key in keys {
             try resolution.execute(entity, key)
+            cache?.removeKeyRows(key, entity: entity.rawValue)
             try aliases.execute(entity, key)
+            cache?.removeAlias(key, entity: entity.rawValue)
         }
         try removeSurnames(of: keys, from: entity)
     }
@@ -174,11 +196,26 @@ extension GraphStore {
     }
 
     func renameEntity(_ entity: EntityID, name: String, key: String) throws {
+        let cache = try nameIndex()
+        let old = try cache.flatMap { try self.entity(entity.rawValue, in: $0) }
         try database.cached("UPDATE entity SET name = ?, key = ? WHERE id = ?").execute(name, key, entity)
+        if let cache, let old {
+            var new = old
+            new.name = name
+            new.key = key
+            cache.replaceEntity(old, with: new)
+        }
     }
 
     func retypeEntity(_ entity: EntityID, type: EntityType) throws {
+        let cache = try nameIndex()
+        let old = try cache.flatMap { try self.entity(entity.rawValue, in: $0) }
         try database.cached("UPDATE entity SET type = ? WHERE id = ?").execute(type.rawValue, entity)
+        if let cache, let old {
+            var new = old
+            new.type = type
+            cache.replaceEntity(old, with: new)
+        }
     }
 
     /// The documents whose evidence refers to a node, with their texts, in id order.

@@ -59,6 +59,8 @@ extension GraphStore {
                 AND NOT EXISTS (SELECT 1 FROM attribution WHERE attribution.speaker = entity.id OR attribution.via = entity.id)
                 AND NOT EXISTS (SELECT 1 FROM relation WHERE relation.subject = entity.id OR relation.object = entity.id)
             """).execute()
+        // Their names went with them (ON DELETE CASCADE), unseen by the name-index cache.
+        if database.changes > 0 { forgetNameIndex() }
     }
 
     /// Now, as ISO 8601 in UTC to the second ("2031-05-04T09:30:00Z", as `ISO8601DateFormatter` writes it).

@@ -45,6 +45,15 @@ extension GraphStore {
     /// - Complexity: one index lookup per kind; never a scan of all entities.
     public func entities(withKey key: String, kinds: [ResolutionKeyKind]) throws -> [EntityCandidate] {
         guard !kinds.isEmpty else { return [] }
+        if let cache = try nameIndex() {
+            var ids: [Int64] = []
+            for row in try keyRows(key, in: cache) where kinds.contains(row.kind) { ids.append(row.entity) }
+            if ids.count > 1 {
+                ids.sort()
+                ids = ids.enumerated().filter { $0.offset == 0 || ids[$0.offset - 1] != $0.element }.map(\.element)
+            }
+            return try ids.compactMap { try entity($0, in: cache) }
+        }
         // One statement for all the kinds (SQLite probes the primary key once per kind): resolution asks this for
         // every name of every article.
         let statement = try database.cached("""
@@ -66,7 +75,8 @@ extension GraphStore {
 
     /// Entities whose canonical name key is `key`, including those that resolution does not index (a lone surname).
     public func entities(withCanonicalKey key: String) throws -> [EntityCandidate] {
-        try database.cached("SELECT id, name, type, key FROM entity WHERE key = ? ORDER BY id").rows(key, map: Self.candidate)
+        if let cache = try nameIndex() { return try entities(withCanonicalKey: key, in: cache) }
+        return try database.cached("SELECT id, name, type, key FROM entity WHERE key = ? ORDER BY id").rows(key, map: Self.candidate)
     }
 
     /// Entities found under a `dates` key from `lower` (inclusive) to `upper` (exclusive), with the key: the first
@@ -87,7 +97,8 @@ extension GraphStore {
 
     /// The entity with this id, if it exists.
     public func entity(_ id: EntityID) throws -> EntityCandidate? {
-        try database.cached("SELECT id, name, type, key FROM entity WHERE id = ?").first(id, map: Self.candidate)
+        if let cache = try nameIndex() { return try entity(id.rawValue, in: cache) }
+        return try database.cached("SELECT id, name, type, key FROM entity WHERE id = ?").first(id, map: Self.candidate)
     }
 
     static func candidate(_ row: Row) -> EntityCandidate {
@@ -95,22 +106,39 @@ extension GraphStore {
     }
 
     func insertEntity(name: String, type: EntityType, key: String) throws -> EntityID {
+        let cache = try nameIndex()
         try database.cached("INSERT INTO entity (name, type, key) VALUES (?, ?, ?)").execute(name, type.rawValue, key)
-        return EntityID(rawValue: database.lastInsertRowID)
+        let id = EntityID(rawValue: database.lastInsertRowID)
+        cache?.addEntity(EntityCandidate(entity: EntityRef(id: id, name: name, type: type), key: key))
+        return id
     }
 
     /// Adds a display alias: what listings show, not what resolution searches.
     func addAlias(_ alias: String, key: String, to entity: EntityID) throws {
-        if wroteName("a\u{1}\(alias)\u{1}\(key)", of: entity) { return }
+        // The primary key is (entity, key): once a row of this key is stored, another alias text of it is ignored.
+        let cache = try nameIndex()
+        if let cache {
+            if cache.hasAlias(key, entity: entity.rawValue) == true { return }
+        } else if wroteName("a\u{1}\(alias)\u{1}\(key)", of: entity) {
+            return
+        }
         try database.cached("INSERT OR IGNORE INTO entity_alias (entity, alias, key) VALUES (?, ?, ?)")
             .execute(entity, alias, key)
+        cache?.addAlias(key, entity: entity.rawValue)
     }
 
     /// Makes `key` find `entity` through `kind`.
     func addResolutionKey(_ key: String, kind: ResolutionKeyKind, to entity: EntityID) throws {
-        guard !key.isEmpty, !wroteName("k\u{1}\(kind.rawValue)\u{1}\(key)", of: entity) else { return }
+        guard !key.isEmpty else { return }
+        let cache = try nameIndex()
+        if let cache, let known = cache.hasKeyRow(key, kind: kind, entity: entity.rawValue) {
+            if known { return }
+        } else if wroteName("k\u{1}\(kind.rawValue)\u{1}\(key)", of: entity) {
+            return
+        }
         try database.cached("INSERT OR IGNORE INTO resolution_key (key, kind, entity) VALUES (?, ?, ?)")
             .execute(key, kind.rawValue, entity)
+        cache?.addKeyRow(key, kind: kind, entity: entity.rawValue)
     }
 
     /// Records that a document's entity joined `entity` by more than its exact name.

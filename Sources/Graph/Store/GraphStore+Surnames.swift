@@ -3,7 +3,12 @@ extension GraphStore {
     ///
     /// - Complexity: one index lookup, reading at most `limit` rows.
     func people(withSurname surname: String, limit: Int) throws -> [EntityCandidate] {
-        try database.cached(Self.peopleWithSurnameSQL).rows(surname, limit, map: Self.candidate)
+        if let cache = try nameIndex() {
+            let ids = try surnameIDs(surname, in: cache)
+            // As SQLite's LIMIT: a negative limit is none.
+            return try (limit < 0 ? ids[...] : ids.prefix(limit)).compactMap { try entity($0, in: cache) }
+        }
+        return try database.cached(Self.peopleWithSurnameSQL).rows(surname, limit, map: Self.candidate)
     }
 
     static let peopleWithSurnameSQL = """
@@ -14,7 +19,11 @@ extension GraphStore {
 
     /// Whether a node shows a name with this key among its aliases.
     func entity(_ entity: EntityID, hasAlias key: String) throws -> Bool {
-        try database.cached(Self.entityHasAliasSQL).first(entity, key) { _ in true } ?? false
+        let cache = try nameIndex()
+        if let known = cache?.hasAlias(key, entity: entity.rawValue) { return known }
+        guard try database.cached(Self.entityHasAliasSQL).first(entity, key, map: { _ in true }) ?? false else { return false }
+        cache?.addAlias(key, entity: entity.rawValue)
+        return true
     }
 
     /// Makes `entity` found by the surname of a full name it was given.
@@ -22,9 +31,17 @@ extension GraphStore {
     /// - Returns: whether the node did not have that surname yet.
     @discardableResult
     func addSurname(_ surname: String, to entity: EntityID) throws -> Bool {
-        guard !surname.isEmpty, !wroteName("s\u{1}\(surname)", of: entity) else { return false }
+        guard !surname.isEmpty else { return false }
+        let cache = try nameIndex()
+        if let cache, let ids = cache.surnameIDs(surname) {
+            if ids.contains(entity.rawValue) { return false }
+        } else if wroteName("s\u{1}\(surname)", of: entity) {
+            return false
+        }
         try database.cached("INSERT OR IGNORE INTO person_surname (surname, entity) VALUES (?, ?)").execute(surname, entity)
-        return database.changes > 0
+        let added = database.changes > 0
+        cache?.addSurname(surname, entity: entity.rawValue)
+        return added
     }
 
     /// Lowers the confidence of the surname-tier joins into `entity` made by `surname`, and says why: another person
@@ -46,8 +63,10 @@ extension GraphStore {
     /// Forgets the surnames that only the names with `keys` gave the node, after they were split off it.
     func removeSurnames(of keys: Set<String>, from entity: EntityID) throws {
         let remaining = Set(try aliases(of: entity).map(\.key).filter { !keys.contains($0) }.compactMap(NameKey.surname))
+        let cache = try nameIndex()
         for surname in Set(keys.compactMap(NameKey.surname)) where !remaining.contains(surname) {
             try database.cached("DELETE FROM person_surname WHERE surname = ? AND entity = ?").execute(surname, entity)
+            cache?.removeSurname(surname, entity: entity.rawValue)
         }
     }
 }

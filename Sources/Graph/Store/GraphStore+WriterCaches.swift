@@ -18,18 +18,21 @@ extension GraphStore {
     static let quoteIndexFilterLimit: Int64 = 2_000_000
 
     /// Runs `body` with the writer's caches: an in-memory filter over the quote variants, so that quote resolution
-    /// asks SQLite only about keys that may be stored (see `QuoteIndexFilter`), and whether the analyst wrote any
-    /// curation or quote rule, so that resolution does not look rules up name by name, or quote by quote, in an
-    /// empty table. For bulk loads by the one writer, which calls `checkWriterCaches()` before each transaction; the
-    /// window of recent quotes (`quoteWindow()`) is then checked against other connections there, not at each use.
+    /// asks SQLite only about keys that may be stored (see `QuoteIndexFilter`), a copy of the name index that entity
+    /// resolution reads and writes (`NameIndexCache`), and whether the analyst wrote any curation or quote rule, so
+    /// that resolution does not look rules up name by name, or quote by quote, in an empty table. For bulk loads by
+    /// the one writer, which calls `checkWriterCaches()` before each transaction; the window of recent quotes
+    /// (`quoteWindow()`) is then checked against other connections there, not at each use.
     public func keepingWriterCaches<T>(_ body: () throws -> T) rethrows -> T {
         guard case .unused = quoteIndexFilter else { return try body() }
         quoteIndexFilter = .pending
         writtenNames = [:]
         writtenNameCount = 0
         writtenNamesRollbacks = database.rollbacks
+        nameIndexState = .pending
         defer {
             quoteIndexFilter = .unused
+            nameIndexState = .unused
             noCurationRules = false
             noQuoteRules = false
             writtenNames = nil
@@ -37,15 +40,20 @@ extension GraphStore {
         return try body()
     }
 
-    /// Brings the caches up to date before a write transaction: stops using the quote filter, and drops the window of
-    /// recent quotes (built again at its next use), when another connection has committed since they were made (its
-    /// rows are not in them), and reads again whether there are curation rules and quote rules (one probe each).
+    /// Brings the caches up to date before a write transaction: stops using the quote filter, drops the window of
+    /// recent quotes (built again at its next use) and starts the name-index cache again partial, when another
+    /// connection has committed since they were made (its rows are not in them), and reads again whether there are
+    /// curation rules and quote rules (one probe each).
     public func checkWriterCaches() throws {
         if case .unused = quoteIndexFilter { return }
         let version = try database.scalarInt("PRAGMA data_version")
         if case .ready(let filter) = quoteIndexFilter, version != filter.dataVersion { quoteIndexFilter = .off }
         if let window = recentQuotes, version != window.dataVersion { recentQuotes = nil }
-        if version != writtenNamesVersion { forgetWrittenNames() }
+        if version != writtenNamesVersion {
+            forgetWrittenNames()
+            // Partial from here: reading the tables whole again at each of another writer's turns costs too much.
+            forgetNameIndex()
+        }
         writtenNamesVersion = version
         noCurationRules = try database.scalarInt("SELECT NOT EXISTS (SELECT 1 FROM curation_rule)") == 1
         noQuoteRules = try database.scalarInt("SELECT NOT EXISTS (SELECT 1 FROM quote_rule)") == 1

@@ -23,6 +23,12 @@ public final class GraphStore {
     /// entity named again in later articles costs no statement per name (`keepingWriterCaches(_:)`); nil outside one.
     var writtenNames: [Int64: Set<String>]?
     var writtenNameCount = 0
+    /// The writer's copy of the name index that entity resolution reads, while an ingest keeps it
+    /// (`keepingWriterCaches(_:)`, `NameIndexCache`).
+    var nameIndexState = NameIndexState.unused
+    /// Entities up to which an ingest reads the name index whole at its first look-up (about a second's reading);
+    /// a larger graph is read name by name, as resolution asks. Set before the ingest.
+    public var nameIndexCompleteLimit: Int64 = 250_000
     /// SQLite's `data_version`, and the connection's rollbacks, when `writtenNames` last agreed with the tables.
     var writtenNamesVersion: Int64 = 0
     var writtenNamesRollbacks = 0
