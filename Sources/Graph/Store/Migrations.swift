@@ -15,6 +15,7 @@ enum Migrations {
         eventDates,
         quoteWindow,
         variantHashes,
+        coveringIndexes,
     ]
 
     static var latestVersion: Int { steps.count }
