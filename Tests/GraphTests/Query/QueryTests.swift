@@ -174,12 +174,12 @@ import Testing
 
     @Test func widelyCarriedQuoteIsSummedFromTheIndexWithTheSameAnswer() throws {
         defer { cleanUp() }
-        // One stock phrase in five articles, said by two people, relayed once, one article undated; named so that
-        // the first name in order is not the first stored.
+        // One stock phrase in five articles (each text its own, or they are stored once), said by two people,
+        // relayed once, one article undated; named so that the first name in order is not the first stored.
         let phrase = "We will study the ruling with care"
         func article(_ name: String, _ published: String?, _ speaker: String, via: String?) -> QueryFixture.Article {
             QueryFixture.Article(
-                name: name, published: published, outlet: nil, text: "Title\n\(speaker) said \"\(phrase)\" today.",
+                name: name, published: published, outlet: nil, text: "Title \(name)\n\(speaker) said \"\(phrase)\" today.",
                 entities: [("Tove Rask", .person, []), ("Per Alm", .person, []), ("Kvist Wire", .organization, [])],
                 quotes: [(phrase, speaker, via, .direct, 0.9)], relations: [])
         }
