@@ -65,7 +65,11 @@ def pick(db_path):
     q = lambda sql, *a: db.execute(sql, a).fetchall()
     documents = q("SELECT count(*) FROM document")[0][0]
     ranked = q("SELECT speaker, count(*) n FROM attribution WHERE speaker IS NOT NULL GROUP BY speaker ORDER BY n DESC")
-    name = lambda e: q("SELECT name FROM entity WHERE id = ?", e)[0][0]
+    def name(e):
+        """The entity's name, or its id (E12) when other entities have the same name, as a user would say it."""
+        found = q("SELECT name FROM entity WHERE id = ?", e)[0][0]
+        shared = q("SELECT count(*) FROM entity WHERE key = (SELECT key FROM entity WHERE id = ?)", e)[0][0]
+        return found if shared == 1 else f"E{e}"
     top, second = ranked[0][0], ranked[min(len(ranked) - 1, 1)][0]
     typical, rare = ranked[min(len(ranked) - 1, 1000)][0], ranked[min(len(ranked) - 1, 20000)][0]
     medium = q("SELECT via, count(*) n FROM attribution WHERE via IS NOT NULL GROUP BY via ORDER BY n DESC LIMIT 1")[0][0]
@@ -89,9 +93,12 @@ def pick(db_path):
     for (quote,) in sample:
         for w in set(re.findall(r"[a-z]{5,}", quote.lower())): frequency[w] = frequency.get(w, 0) + 1
     common = sorted(frequency, key=lambda w: (-frequency[w], w))[:2]
+    # The latest month of the graph, for a date filter that finds something.
+    month = q("SELECT substr(max(published), 1, 7) FROM document WHERE published < '~'")[0][0]
     document = q("SELECT name FROM document WHERE id = (SELECT document FROM attribution WHERE speaker = ? LIMIT 1)", typical)[0][0]
     counts = {"top speaker quotes": ranked[0][1], "typical speaker quotes": ranked[min(len(ranked) - 1, 1000)][1],
               "hub documents": hub_documents, "documents": documents}
+    counts["month"] = month
     return dict(top=name(top), second=name(second), typical=name(typical), rare=name(rare), medium=name(medium),
                 hub=name(hub), ordinary=name(ordinary), hub_a=name(hub_a), hub_b=name(hub_b),
                 phrase=f'"{text[i]} {text[i + 1]}"', word=words[0], prefix=words[0][:4] + "*",
@@ -126,10 +133,10 @@ def main():
         ("who-said", ["who-said", e["word"]], "a rare word"),
         ("who-said", ["who-said", e["prefix"]], "a prefix"),
         ("who-said", ["who-said", e["common"]], "two common words"),
-        ("quotes", ["quotes", "--speaker", e["typical"].lower()], f"typical speaker ({e['counts']['typical speaker quotes']} quotes), all"),
+        ("quotes", ["quotes", "--speaker", e["typical"] if re.fullmatch(r"E\d+", e["typical"]) else e["typical"].lower()], f"typical speaker ({e['counts']['typical speaker quotes']} quotes), all"),
         ("quotes", ["quotes", "--speaker", e["top"], "--limit", "20"], f"top speaker ({e['counts']['top speaker quotes']} quotes), newest 20"),
         ("quotes", ["quotes", "--speaker", e["typical"], "--sort", "outlets"], "typical speaker by outlets"),
-        ("quotes", ["quotes", "--via", e["medium"], "--since", "2020-03", "--until", "2020-03", "--limit", "50"], "top medium, one month"),
+        ("quotes", ["quotes", "--via", e["medium"], "--since", e["counts"]["month"], "--until", e["counts"]["month"], "--limit", "50"], "top medium, latest month"),
         ("quotes", ["quotes", "--document", e["document"]], "one document"),
         ("quotes", ["quotes", "--kind", "scare", "--min-confidence", "0.99", "--limit", "50"], "kind and confidence"),
         ("entity", ["entity", e["typical"]], "typical speaker"),

@@ -272,11 +272,12 @@ extension GraphStore {
                 WHERE a.quote = ?
                 """).first(id) { $0.optionalString(0) } ?? nil
         }
+        // Every name is >= '': the range only says that this is a walk along the index, stopped at `walkLimit`.
         var document: String?
         probed = 0
         try forEachRow(try query("""
             SELECT d.name, EXISTS (SELECT 1 FROM attribution WHERE quote = ?1 AND document = d.id)
-            FROM document d INDEXED BY document_name ORDER BY d.name
+            FROM document d INDEXED BY document_name WHERE d.name >= '' ORDER BY d.name
             """), [id]) { row in
             probed += 1
             if row.int(1) == 1 { document = row.string(0) }

@@ -9,13 +9,14 @@ extension Migrations {
     /// count without sorting, and whether a given document carries it by one probe), and its speakers and media.
     /// The relation indexes keep their document order (the card's count of documents merges sorted ranges) and add
     /// the other end and the predicate: an entity's (subject, predicate, object) triples without reading the rows,
-    /// which hold the evidence passage.
+    /// which hold the evidence passage. `IF EXISTS` and `IF NOT EXISTS` let the step run again on a database that
+    /// has it (a test winds `user_version` back to replay a later step).
     static let coveringIndexes = """
-        DROP INDEX attribution_quote;
-        CREATE INDEX attribution_quote_document ON attribution(quote, document, speaker, via);
-        DROP INDEX relation_subject_document;
-        CREATE INDEX relation_subject_triple ON relation(subject, document, object, predicate);
-        DROP INDEX relation_object_document;
-        CREATE INDEX relation_object_triple ON relation(object, document, subject, predicate);
+        DROP INDEX IF EXISTS attribution_quote;
+        CREATE INDEX IF NOT EXISTS attribution_quote_document ON attribution(quote, document, speaker, via);
+        DROP INDEX IF EXISTS relation_subject_document;
+        CREATE INDEX IF NOT EXISTS relation_subject_triple ON relation(subject, document, object, predicate);
+        DROP INDEX IF EXISTS relation_object_document;
+        CREATE INDEX IF NOT EXISTS relation_object_triple ON relation(object, document, subject, predicate);
         """
 }
