@@ -4,6 +4,12 @@
     swift build -c release
     bench/query-bench.py --db /tmp/bench.sqlite --quotes 1000000       # generates the graph first if it is missing
     bench/query-bench.py --db /tmp/bench.sqlite --markdown > bench/RESULTS.md
+    bench/query-bench.py --db GRAPH.sqlite --runs 3 --timeout 20 --only entity,path   # an existing graph, as it is
+
+An existing database is only read (nothing is generated when --db exists). The names queried are chosen from it:
+the most quoted speakers, the 1,000th and 20,000th, the busiest medium, the entities named in the most documents
+(hubs), a phrase and words from quotes, a document and the latest month; an entity whose name others share is named
+by its id (E12). A command that runs past --timeout seconds counts as failed and the script goes on.
 
 Each command is run as a user runs it (a new graphctl process, output to a pipe, --format jsonl), --runs times; the
 median and best wall-clock times are reported, process start included. Then it is run once more with
