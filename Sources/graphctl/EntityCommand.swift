@@ -110,7 +110,7 @@ struct EntityCommand: ParsableCommand {
         for q in quotes {
             let who = showSpeaker ? "\(q.speaker?.name ?? "(unknown)"): " : ""
             let via = q.via.map { " via \($0.name)" } ?? ""
-            out.line("  \(q.jsonID)  \(who)“\(Table.clip(q.text, 90))”\(via)  (\(counted(q.documents, "document")), \(q.published?.prefix(10) ?? "undated"))")
+            out.line("  \(q.jsonID)  \(who)“\(Table.clip(q.text, 90))”\(via)  (\(card.total(q.documents, "document")), \(q.published?.prefix(10) ?? "undated"))")
         }
     }
 }

@@ -28,14 +28,15 @@ extension GraphStore {
                                       UNION SELECT DISTINCT subject, predicate, object FROM relation WHERE object = ?1
                                       LIMIT ?2)
                 """).first(entity.id, counted) { $0.int(0) } ?? 0)
-            // Grouped first, named after: the names and the example passage are looked up for the kept ties only.
+            // Grouped first, named after: the names and the example passage are looked up for the kept ties only. The
+            // triples come from the covering indexes by subject and by object (step 13), not from the rows.
             card.relations = try query("""
                 SELECT r.subject, s.name, s.type, r.predicate, r.object, o.name, o.type, g.n, d.name, r.evidence
-                FROM (SELECT r.subject, r.predicate, r.object, count(*) AS n, min(r.id) AS example
-                      FROM (SELECT id FROM relation WHERE subject = ?1 UNION SELECT id FROM relation WHERE object = ?1) x
-                      JOIN relation r ON r.id = x.id
-                      GROUP BY r.subject, r.predicate, r.object
-                      ORDER BY n DESC, r.predicate, r.subject, r.object
+                FROM (SELECT subject, predicate, object, count(*) AS n, min(id) AS example
+                      FROM (SELECT id, subject, predicate, object FROM relation WHERE subject = ?1
+                            UNION SELECT id, subject, predicate, object FROM relation WHERE object = ?1) x
+                      GROUP BY subject, predicate, object
+                      ORDER BY n DESC, predicate, subject, object
                       LIMIT ?2) g
                 JOIN relation r ON r.id = g.example
                 JOIN entity s ON s.id = g.subject JOIN entity o ON o.id = g.object JOIN document d ON d.id = r.document
@@ -78,10 +79,20 @@ extension GraphStore {
             }
             card.saidCount = Int(try query("SELECT count(*) FROM (SELECT DISTINCT quote FROM attribution WHERE speaker = ? LIMIT ?)")
                 .first(entity.id, counted) { $0.int(0) } ?? 0)
-            card.said = try quoteSummaries(.said, of: entity.id, limit: limit, evidence: card.saidCount)
+            // A quote can be in two parts (said by it and naming it): summed once.
+            var summaries: [QuoteID: QuoteSummary?] = [:]
+            func summarize(_ ids: [QuoteID]) throws -> [QuoteSummary] {
+                try ids.compactMap { id in
+                    if let known = summaries[id] { return known }
+                    let summary = try quoteSummary(id, countLimit: countLimit)
+                    summaries[id] = summary
+                    return summary
+                }
+            }
+            card.said = try summarize(quoteIDs(.said, of: entity.id, limit: limit, evidence: card.saidCount))
             card.relayedCount = Int(try query("SELECT count(*) FROM (SELECT DISTINCT quote FROM attribution WHERE via = ? LIMIT ?)")
                 .first(entity.id, counted) { $0.int(0) } ?? 0)
-            card.relayed = try quoteSummaries(.relayed, of: entity.id, limit: limit, evidence: card.relayedCount)
+            card.relayed = try summarize(quoteIDs(.relayed, of: entity.id, limit: limit, evidence: card.relayedCount))
             let named = Int(try query("SELECT count(*) FROM (SELECT DISTINCT document FROM mention WHERE entity = ? LIMIT ?)")
                 .first(entity.id, window + 1) { $0.int(0) } ?? 0)
             card.window = named > window ? window : nil
@@ -103,7 +114,7 @@ extension GraphStore {
                 card.mentionedInCount += 1
                 if newest.count < limit { newest.append(QuoteID(rawValue: row.int(0))) }
             }
-            card.mentionedIn = try newest.compactMap { try quoteSummary($0) }
+            card.mentionedIn = try summarize(newest)
             card.beside = try query("""
                 SELECT e.id, e.name, e.type, n.documents
                 FROM (SELECT m.entity, count(DISTINCT m.document) AS documents
@@ -139,18 +150,17 @@ extension GraphStore {
 
     enum QuoteRole { case said, relayed }
 
-    /// The newest quotes an entity said or relayed, one line each.
+    /// The newest quotes an entity said or relayed.
     ///
     /// For an entity with little evidence, its evidence is grouped by quote and sorted; for a well-known one, the
     /// documents are walked from the newest until `limit` quotes are found (see `quotes(_:)`).
     /// - Parameter evidence: how many quotes the entity has in this role (the walk's expected length depends on it).
-    func quoteSummaries(_ role: QuoteRole, of entity: EntityID, limit: Int, evidence: Int) throws -> [QuoteSummary] {
+    func quoteIDs(_ role: QuoteRole, of entity: EntityID, limit: Int, evidence: Int) throws -> [QuoteID] {
         guard evidence > 0 else { return [] }
         let documents = Int(try query("SELECT max(id) FROM document").first { $0.int(0) } ?? 0)
-        let ids = limit * documents / evidence < evidence / 2
+        return limit * documents / evidence < evidence / 2
             ? try quoteIDsWalkingDates(role, of: entity, limit: limit)
             : try quoteIDsGrouped(role, of: entity, limit: limit)
-        return try ids.compactMap { try quoteSummary($0) }
     }
 
     private func quoteIDsGrouped(_ role: QuoteRole, of entity: EntityID, limit: Int) throws -> [QuoteID] {
@@ -190,20 +200,97 @@ extension GraphStore {
     }
 
     /// One quote in one line: its words, a speaker and medium, how many documents carried it and the latest date.
-    func quoteSummary(_ id: QuoteID) throws -> QuoteSummary? {
-        let row = try query("""
-            SELECT q.text, max(d.published), count(DISTINCT a.document), min(d.name), max(a.speaker), max(a.via)
-            FROM attribution a JOIN document d ON d.id = a.document JOIN quote q ON q.id = a.quote
-            WHERE a.quote = ?
-            """).first(id) { row -> (String, String?, Int, String, Int64?, Int64?)? in
-                row.isNull(0) ? nil : (row.string(0), row.optionalString(1), Int(row.int(2)), row.string(3),
-                                       row.optionalInt(4), row.optionalInt(5))
-            } ?? nil
+    ///
+    /// A quote carried by more than `widelyCarried` occurrences (a stock phrase in thousands of articles) is summed
+    /// from the index by quote instead of its rows, and its latest date and first document name are found by
+    /// walking the documents by date and by name, one probe each, which for such a quote stops after a few; the
+    /// answer is the same either way. Like the card's other totals, its count of documents stops at `countLimit` + 1
+    /// ("more than"); past that, the speaker and medium given are those of its first `countLimit` + 1 documents.
+    ///
+    /// - Parameters:
+    ///   - countLimit: how far the count of documents goes before it stops.
+    ///   - widelyCarried: how many occurrences make a quote widely carried (a parameter for tests).
+    ///   - walkLimit: how many documents a walk probes before it gives way (a parameter for tests).
+    /// - Complexity: for most quotes, one index lookup per occurrence; for a widely carried one, a pass over at
+    ///   most `countLimit` + 1 of its documents in the index plus about documents / its documents probes per walk,
+    ///   at most `walkLimit` before the walk gives way to reading its documents.
+    func quoteSummary(
+        _ id: QuoteID, countLimit: Int = cardCountLimit, widelyCarried: Int = GraphStore.widelyCarried,
+        walkLimit: Int = GraphStore.walkLimit
+    ) throws -> QuoteSummary? {
+        let occurrences = Int(try query("SELECT count(*) FROM (SELECT 1 FROM attribution WHERE quote = ? LIMIT ?)")
+            .first(id, widelyCarried + 1) { $0.int(0) } ?? 0)
+        let row: (String, String?, Int, String, Int64?, Int64?)?
+        if occurrences > widelyCarried {
+            row = try widelyCarriedSummary(id, countLimit: countLimit, walkLimit: walkLimit)
+        } else {
+            row = try query("""
+                SELECT q.text, max(d.published), count(DISTINCT a.document), min(d.name), max(a.speaker), max(a.via)
+                FROM attribution a JOIN document d ON d.id = a.document JOIN quote q ON q.id = a.quote
+                WHERE a.quote = ?
+                """).first(id) { row -> (String, String?, Int, String, Int64?, Int64?)? in
+                    row.isNull(0) ? nil : (row.string(0), row.optionalString(1), Int(row.int(2)), row.string(3),
+                                           row.optionalInt(4), row.optionalInt(5))
+                } ?? nil
+        }
         guard let (text, published, documents, document, speaker, via) = row else { return nil }
         return QuoteSummary(
             id: id, text: text, speaker: try speaker.flatMap { try entityRef(EntityID(rawValue: $0)) },
             via: try via.flatMap { try entityRef(EntityID(rawValue: $0)) }, documents: documents, published: published,
             document: document)
+    }
+
+    /// How many occurrences make a quote widely carried: past it, its summary reads the index, not the rows.
+    static let widelyCarried = 200
+
+    /// How many documents a walk by date or by name probes before it gives way to reading the quote's documents.
+    static let walkLimit = 20_000
+
+    private func widelyCarriedSummary(_ id: QuoteID, countLimit: Int, walkLimit: Int) throws -> (String, String?, Int, String, Int64?, Int64?)? {
+        guard let text = try query("SELECT text FROM quote WHERE id = ?").first(id, map: { $0.string(0) }) else { return nil }
+        // Grouped by document in the index's order: the count of documents needs no sort, and can stop.
+        guard let (documents, speaker, via) = try query("""
+            SELECT count(*), max(s), max(v)
+            FROM (SELECT document, max(speaker) AS s, max(via) AS v FROM attribution INDEXED BY attribution_quote_document
+                  WHERE quote = ? GROUP BY document LIMIT ?)
+            """).first(id, countLimit + 1, map: { (Int($0.int(0)), $0.optionalInt(1), $0.optionalInt(2)) }), documents > 0 else { return nil }
+        // The newest dated document that carries it (max() skips undated ones, so the walk does too).
+        var published: String?
+        var found = false
+        var probed = 0
+        try forEachRow(try query("""
+            SELECT d.published, EXISTS (SELECT 1 FROM attribution WHERE quote = ?1 AND document = d.id)
+            FROM document d WHERE d.published < '~' ORDER BY d.published DESC
+            """), [id]) { row in
+            probed += 1
+            if row.int(1) == 1 { published = row.string(0); found = true }
+            return !found && probed < walkLimit
+        }
+        if !found && probed == walkLimit {
+            published = try query("""
+                SELECT max(d.published) FROM attribution a INDEXED BY attribution_quote_document JOIN document d ON d.id = a.document
+                WHERE a.quote = ?
+                """).first(id) { $0.optionalString(0) } ?? nil
+        }
+        // Every name is >= '': the range only says that this is a walk along the index, stopped at `walkLimit`.
+        var document: String?
+        probed = 0
+        try forEachRow(try query("""
+            SELECT d.name, EXISTS (SELECT 1 FROM attribution WHERE quote = ?1 AND document = d.id)
+            FROM document d INDEXED BY document_name WHERE d.name >= '' ORDER BY d.name
+            """), [id]) { row in
+            probed += 1
+            if row.int(1) == 1 { document = row.string(0) }
+            return document == nil && probed < walkLimit
+        }
+        if document == nil {
+            document = try query("""
+                SELECT min(d.name) FROM attribution a INDEXED BY attribution_quote_document JOIN document d ON d.id = a.document
+                WHERE a.quote = ?
+                """).first(id) { $0.optionalString(0) } ?? nil
+        }
+        guard let document else { return nil }
+        return (text, published, documents, document, speaker, via)
     }
 
     static func documentRef(_ row: Row, from column: Int) -> DocumentRef {

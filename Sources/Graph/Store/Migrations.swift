@@ -16,6 +16,7 @@ enum Migrations {
         quoteWindow,
         variantHashes,
         equalityChecks,
+        coveringIndexes,
     ]
 
     static var latestVersion: Int { steps.count }

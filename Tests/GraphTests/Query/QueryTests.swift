@@ -172,6 +172,37 @@ import Testing
         #expect(try store.entityCard(try store.entity(named: "Ida Moe")).saidCount == 2)
     }
 
+    @Test func widelyCarriedQuoteIsSummedFromTheIndexWithTheSameAnswer() throws {
+        defer { cleanUp() }
+        // One stock phrase in five articles (each text its own, or they are stored once), said by two people,
+        // relayed once, one article undated; named so that the first name in order is not the first stored.
+        let phrase = "We will study the ruling with care"
+        func article(_ name: String, _ published: String?, _ speaker: String, via: String?) -> QueryFixture.Article {
+            QueryFixture.Article(
+                name: name, published: published, outlet: nil, text: "Title \(name)\n\(speaker) said \"\(phrase)\" today.",
+                entities: [("Tove Rask", .person, []), ("Per Alm", .person, []), ("Kvist Wire", .organization, [])],
+                quotes: [(phrase, speaker, via, .direct, 0.9)], relations: [])
+        }
+        let graph = try QueryFixture.make(articles: [
+            article("m.txt", "2031-02-01", "Tove Rask", via: nil),
+            article("k.txt", "2031-05-01", "Per Alm", via: "Kvist Wire"),
+            article("z.txt", nil, "Tove Rask", via: nil),
+            article("b.txt", "2031-03-01", "Tove Rask", via: nil),
+            article("q.txt", "2031-01-01", "Per Alm", via: nil),
+        ])
+        defer { graph.remove() }
+        let store = try GraphStore(path: graph.path, readOnly: true)
+        let id = try #require(try store.quotes(QuoteFilter()).first { $0.quote.text == phrase }?.quote.id)
+        let exact = try #require(try store.quoteSummary(id))
+        #expect(exact.documents == 5 && exact.published == "2031-05-01" && exact.document == "b.txt")
+        #expect(exact.via?.name == "Kvist Wire")
+        // Summed from the index, walking the documents by date and by name; and with walks too short to find it.
+        #expect(try store.quoteSummary(id, widelyCarried: 0) == exact)
+        #expect(try store.quoteSummary(id, widelyCarried: 0, walkLimit: 1) == exact)
+        // Past the card's count limit the count stops one further ("more than 2").
+        #expect(try store.quoteSummary(id, countLimit: 2, widelyCarried: 0)?.documents == 3)
+    }
+
     @Test func neighborsFollowTheKindsAsked() throws {
         defer { cleanUp() }
         let chair = try store.entity(named: "Marta Lindqvist Berg")
