@@ -8,9 +8,14 @@ import Foundation
 /// and the sync of the database file, a tenth of a bulk load's writing. Here the writer's commits only wake this
 /// thread, which runs a passive checkpoint: it takes no lock a writer or a reader waits for.
 ///
+/// The checkpoint syncs the log before it copies it. The log's pages being written out meanwhile, a commit appending
+/// to the log would wait on each of them in the kernel (frames do not align with the file's pages): at a graph of
+/// 100 000 articles the writer spent a third of its time so. So a commit first waits for a checkpoint under way to
+/// finish (`waitBeforeCommit()`); the checkpoint overlaps the writer's work between commits, not its writing.
+///
 /// A log can only start again from its beginning when a transaction begins after a checkpoint has copied all of it.
 /// So that it does not grow without end, a commit that leaves more than `limit` pages in it waits for the checkpoint
-/// to finish.
+/// of what it wrote.
 final class Checkpointer: @unchecked Sendable {
     private let limit: Int
     private let connection: Database
@@ -38,6 +43,13 @@ final class Checkpointer: @unchecked Sendable {
         requested += 1
         condition.broadcast()
         guard pages > limit else { return }
+        while (requested > 0 || running) && !stopping { condition.wait() }
+    }
+
+    /// Called on the writer's thread before a commit: waits while a checkpoint is under way.
+    func waitBeforeCommit() {
+        condition.lock()
+        defer { condition.unlock() }
         while (requested > 0 || running) && !stopping { condition.wait() }
     }
 

@@ -10,6 +10,8 @@ public final class Database {
     public let isReadOnly: Bool
     private var statements: [String: Statement] = [:]
     private var transactionDepth = 0
+    /// The bulk load's checkpointer, while one runs (`bulkLoad(logLimit:_:)`): commits wait for its checkpoint.
+    private var checkpointer: Checkpointer?
     /// Transactions and savepoints rolled back on this connection: what the store keeps in memory about the rows
     /// (`QuoteWindow`) is dropped when it changes.
     private(set) var rollbacks = 0
@@ -139,6 +141,7 @@ public final class Database {
         do {
             let result = try body()
             transactionDepth -= 1
+            if transactionDepth == 0 { checkpointer?.waitBeforeCommit() }
             try execute(transactionDepth == 0 ? "COMMIT" : "RELEASE \(savepoint)")
             return result
         } catch {
@@ -174,8 +177,10 @@ public final class Database {
             Unmanaged<Checkpointer>.fromOpaque(context!).takeUnretainedValue().committed(pages: Int(pages))
             return SQLITE_OK
         }, Unmanaged.passUnretained(checkpointer).toOpaque())
+        self.checkpointer = checkpointer
         defer {
             sqlite3_wal_hook(handle, nil, nil)
+            self.checkpointer = nil
             checkpointer.stop()
         }
         return try body()
