@@ -8,10 +8,10 @@ import Foundation
 /// and the sync of the database file, a tenth of a bulk load's writing. Here the writer's commits only wake this
 /// thread, which runs a passive checkpoint: it takes no lock a writer or a reader waits for.
 ///
-/// The checkpoint syncs the log before it copies it. The log's pages being written out meanwhile, a commit appending
-/// to the log would wait on each of them in the kernel (frames do not align with the file's pages): at a graph of
-/// 100 000 articles the writer spent a third of its time so. So a commit first waits for a checkpoint under way to
-/// finish (`waitBeforeCommit()`); the checkpoint overlaps the writer's work between commits, not its writing.
+/// The checkpoint syncs the log before it copies it. While the log's pages are being written out, a commit appending
+/// to the log waits on each of them in the kernel (frames do not align with the file's pages). So a commit first
+/// waits for a checkpoint under way to finish (`waitBeforeCommit()`): the checkpoint overlaps the writer's work
+/// between commits, not its writing.
 ///
 /// A log can only start again from its beginning when a transaction begins after a checkpoint has copied all of it.
 /// So that it does not grow without end, a commit that leaves more than `limit` pages in it waits for the checkpoint
