@@ -23,11 +23,8 @@ import Testing
     @Test func rowsStayAndChecksHoldWithoutTemporaryTrees() throws {
         let folder = try TemporaryDirectory()
         let path = folder.path("v11.sqlite")
-        let before = Migrations.steps.firstIndex(of: Migrations.equalityChecks)!
         do {
-            let database = try Database(path: path)
-            for step in Migrations.steps.prefix(before) { try database.execute(step) }
-            try database.execute("PRAGMA user_version = \(before)")
+            let database = try Database.before(step: Migrations.equalityChecks, at: path)
             try database.execute("""
                 INSERT INTO document (content_hash, name, text, ingested_at, pipeline)
                     VALUES ('c0ffee', 'harbour.txt', 'The ferry runs again.', '2031-01-01T00:00:00Z', 'test');

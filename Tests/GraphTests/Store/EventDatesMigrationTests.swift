@@ -5,11 +5,8 @@ import Testing
     @Test func resolutionKeysSurviveTheRebuildThatAddsTheDatesKind() throws {
         let folder = try TemporaryDirectory()
         let path = folder.path("v6.sqlite")
-        let before = Migrations.steps.firstIndex(of: Migrations.eventDates)!
         do {
-            let database = try Database(path: path)
-            for step in Migrations.steps.prefix(before) { try database.execute(step) }
-            try database.execute("PRAGMA user_version = \(before)")
+            let database = try Database.before(step: Migrations.eventDates, at: path)
             try database.execute("""
                 INSERT INTO entity (name, type, key) VALUES ('Harbour Freedom Guardian', 'EVENT', 'harbour freedom guardian');
                 INSERT INTO resolution_key (key, kind, entity) VALUES ('harbour freedom guardian', 'name', 1), ('hfg', 'alias', 1);

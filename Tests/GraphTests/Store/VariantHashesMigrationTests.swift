@@ -5,11 +5,8 @@ import Testing
     @Test func variantKeysKeepTheirQuotesAndAreFoundThroughTheirHash() throws {
         let folder = try TemporaryDirectory()
         let path = folder.path("v10.sqlite")
-        let before = Migrations.steps.firstIndex(of: Migrations.variantHashes)!
         do {
-            let database = try Database(path: path)
-            for step in Migrations.steps.prefix(before) { try database.execute(step) }
-            try database.execute("PRAGMA user_version = \(before)")
+            let database = try Database.before(step: Migrations.variantHashes, at: path)
             try database.execute("""
                 INSERT INTO quote (text, key) VALUES ('The tide mills open in May', 'the tide mills open in may');
                 INSERT INTO quote (text, key) VALUES ('Not before the thaw', 'not before the thaw');
