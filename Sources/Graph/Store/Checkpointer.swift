@@ -18,7 +18,9 @@ import Foundation
 /// of what it wrote.
 final class Checkpointer: @unchecked Sendable {
     private let limit: Int
-    private let connection: Database
+    /// Closed by the thread as it ends, so that when `stop()` returns the caller's connection is the last one, and
+    /// closing it checkpoints what is left and removes the log.
+    private var connection: Database?
     private let condition = NSCondition()
     /// Commits not yet checkpointed.
     private var requested = 0
@@ -73,11 +75,12 @@ final class Checkpointer: @unchecked Sendable {
             condition.unlock()
             // A failure (busy, out of space) leaves the pages in the log, where every reader finds them; the next
             // checkpoint, or the one when the writer closes, copies them.
-            sqlite3_wal_checkpoint_v2(connection.handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
+            if let connection { sqlite3_wal_checkpoint_v2(connection.handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil) }
             condition.lock()
             running = false
             condition.broadcast()
         }
+        connection = nil
         thread = nil
         condition.broadcast()
         condition.unlock()
