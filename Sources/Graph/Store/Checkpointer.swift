@@ -44,14 +44,18 @@ final class Checkpointer: @unchecked Sendable {
         defer { condition.unlock() }
         requested += 1
         condition.broadcast()
-        guard pages > limit else { return }
-        while (requested > 0 || running) && !stopping { condition.wait() }
+        if pages > limit { waitForCheckpoints() }
     }
 
     /// Called on the writer's thread before a commit: waits while a checkpoint is under way.
     func waitBeforeCommit() {
         condition.lock()
         defer { condition.unlock() }
+        waitForCheckpoints()
+    }
+
+    /// Waits, holding `condition`, until no checkpoint is asked for or under way.
+    private func waitForCheckpoints() {
         while (requested > 0 || running) && !stopping { condition.wait() }
     }
 
