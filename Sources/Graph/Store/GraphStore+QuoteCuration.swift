@@ -134,7 +134,10 @@ extension GraphStore {
         SELECT d.id, r.key, r.other_key FROM quote_rule r LEFT JOIN document d ON d.content_hash = r.document_hash
         WHERE r.other_key = ?1
         """
-    static let quoteHasVariantSQL = "SELECT 1 FROM quote_variant WHERE hash = graph_key_hash(?1) AND quote = ?2 AND key = ?1"
+    static let quoteHasVariantSQL = """
+        SELECT 1 FROM quote_variant WHERE hash = graph_key_hash(?1) AND quote = ?2 AND key = ?1
+        UNION ALL SELECT 1 FROM quote_voice WHERE key = ?1 AND quote = ?2
+        """
     static let quoteOccursInSQL = "SELECT 1 FROM attribution WHERE document = ? AND quote = ? LIMIT 1"
 
     /// The documents with an occurrence of the quote node, with their texts, in id order.

@@ -167,9 +167,12 @@ extension GraphStore {
             .rows(key) { QuoteID(rawValue: $0.int(0)) }
     }
 
-    /// The text keys a quote node's occurrences were stored under.
+    /// The text keys a quote node's occurrences were stored under: those any speaker's same words find
+    /// (`quote_variant`), and those only their own speaker's find (`quote_voice`).
     func variantKeys(of quote: QuoteID) throws -> [String] {
-        try database.cached("SELECT key FROM quote_variant WHERE quote = ? ORDER BY key").rows(quote) { $0.string(0) }
+        try database.cached("""
+            SELECT key FROM quote_variant WHERE quote = ?1 UNION SELECT key FROM quote_voice WHERE quote = ?1 ORDER BY key
+            """).rows(quote) { $0.string(0) }
     }
 
     /// The canonical text and key of a quote node.
@@ -198,7 +201,8 @@ extension GraphStore {
             """).first(key, speaker, via) { (QuoteID(rawValue: $0.int(0)), $0.int(1) == 0) }
     }
 
-    /// Records who spoke and who relayed an occurrence of the short text `key`, for `firstQuote(withShortKey:…)`.
+    /// Records who spoke and who relayed an occurrence of the short text `key`, or of a text that joined its node
+    /// through a rule only its own speaker's quotes may use (a fragment, an overlap), for `firstQuote(withShortKey:…)`.
     func addVoices(_ key: String, speaker: EntityID?, via: EntityID?, quote: QuoteID) throws {
         let insert = try database.cached("INSERT OR IGNORE INTO quote_voice (key, entity, role, quote) VALUES (?, ?, ?, ?)")
         if let speaker { try insert.execute(key, speaker, 0, quote) }
@@ -208,6 +212,16 @@ extension GraphStore {
     /// Whether `speaker` spoke an occurrence of the quote node.
     func quote(_ quote: QuoteID, isSpokenBy speaker: EntityID) throws -> Bool {
         try database.scalarInt("SELECT EXISTS (SELECT 1 FROM attribution WHERE speaker = ? AND quote = ?)", speaker, quote) == 1
+    }
+
+    /// Whether an occurrence of the quote node has a known speaker other than `speaker` and `medium`.
+    ///
+    /// - Complexity: reads the node's occurrences up to the first other speaker's.
+    func quote(_ quote: QuoteID, isSpokenByOtherThan speaker: EntityID, or medium: EntityID?) throws -> Bool {
+        try database.scalarInt("""
+            SELECT EXISTS (SELECT 1 FROM attribution WHERE quote = ?1 AND speaker IS NOT NULL AND speaker != ?2
+                AND speaker IS NOT ?3)
+            """, quote, speaker, medium) == 1
     }
 
     /// Whether `medium` relayed an occurrence of the quote node.
@@ -260,10 +274,16 @@ extension GraphStore {
             .rows(document) { QuoteID(rawValue: $0.int(0)) }
     }
 
-    /// The texts, speakers and media of a quote node's occurrences.
-    func occurrences(of quote: QuoteID) throws -> [(text: String, speaker: EntityID?, via: EntityID?)] {
-        try database.cached("SELECT surface, speaker, via FROM attribution WHERE quote = ? ORDER BY id").rows(quote) { row in
-            (row.string(0), row.optionalInt(1).map(EntityID.init(rawValue:)), row.optionalInt(2).map(EntityID.init(rawValue:)))
+    /// The texts, speakers and media of a quote node's occurrences, and whether each joined the node by a rule only
+    /// its own speaker's quotes may use (fragment, overlap, relay: `QuoteResolver`'s scoped texts).
+    func occurrences(of quote: QuoteID) throws -> [(text: String, speaker: EntityID?, via: EntityID?, scoped: Bool)] {
+        try database.cached("""
+            SELECT a.surface, a.speaker, a.via, EXISTS (SELECT 1 FROM quote_merge m WHERE m.attribution = a.id
+                AND m.reason IN ('fragment', 'overlap', 'relay'))
+            FROM attribution a WHERE a.quote = ? ORDER BY a.id
+            """).rows(quote) { row in
+            (row.string(0), row.optionalInt(1).map(EntityID.init(rawValue:)), row.optionalInt(2).map(EntityID.init(rawValue:)),
+             row.int(3) == 1)
         }
     }
 
@@ -272,6 +292,12 @@ extension GraphStore {
         try database.cached("DELETE FROM quote_variant WHERE quote = ?").execute(quote)
         try database.cached("DELETE FROM quote_voice WHERE quote = ?").execute(quote)
         recentQuotes?.clear(quote)
+    }
+
+    /// Notes in the writer's filter a text key stored in `quote_voice` only, so that its speaker's next use of the
+    /// same words looks it up.
+    func addScopedVariant(_ key: String, hash: UInt64? = nil) {
+        noteQuoteVariant(key, hash: hash)
     }
 
     /// Moves every occurrence and variant of quote `absorbed` to `kept`, and deletes `absorbed`.

@@ -71,6 +71,10 @@ extension GraphStore {
                 return nil
             }
             try database.cached("SELECT hash FROM quote_variant").forEach { filter.addVariant(hash: UInt64(bitPattern: $0.int(0))) }
+            // Texts that joined by a same-speaker rule are in `quote_voice` only; their speakers still find them.
+            try database.cached("SELECT graph_key_hash(key) FROM quote_voice").forEach {
+                filter.addVariant(hash: UInt64(bitPattern: $0.int(0)))
+            }
             quoteIndexFilter = .ready(filter)
             return filter
         }

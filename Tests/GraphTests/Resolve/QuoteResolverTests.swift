@@ -170,6 +170,87 @@ import Testing
         #expect(try graph.store.variantKeys(of: quote.id).count == 2)
     }
 
+    /// Three people (0, 2 and 3) and one medium (1).
+    static let crew = people + "E PERSON Odile Brannock\n"
+
+    @Test func twoSpeakersSayingTheSameSixWordsInTwoArticlesAreOneQuote() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", Self.crew + "Q 0 - direct | We will keep the ferry running all winter."),
+            ("b", Self.crew + "Q 3 - direct | We will keep the ferry running all winter"),
+        ])
+        let quote = try #require(try graph.quotes.first)
+        #expect(try graph.quotes.count == 1)
+        #expect(quote.occurrences.count == 2)
+        #expect(quote.speakers.count == 2)
+    }
+
+    @Test func aFragmentsWordsDoNotChainAnotherSpeakersSameWordsIntoTheQuote() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", Self.crew + "Q 0 - direct | By spring we will keep the ferry running all winter and mend the old pier."),
+            ("b", Self.crew + "Q 0 - partial | keep the ferry running all winter"),
+            // The fragment's own speaker says it again: it finds the longer quote.
+            ("c", Self.crew + "Q 0 - partial | keep the ferry running all winter"),
+            ("d", Self.crew + "Q 3 - direct | Keep the ferry running all winter"),
+        ])
+        let long = try #require(try graph.quotes(reading: "By spring we will keep the ferry running all winter and mend the old pier").first)
+        #expect(try graph.quotes.count == 2)
+        #expect(long.occurrences.count == 3)
+        #expect(long.speakers.count == 1)
+    }
+
+    @Test func anOverlapsWordsDoNotChainAnotherSpeakersSameWordsIntoTheQuote() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", Self.crew + "Q 0 - direct | By spring we will mend the old pier and keep the ferry running"),
+            ("b", Self.crew + "Q 0 - partial | mend the old pier and keep the ferry running through every storm"),
+            ("c", Self.crew + "Q 3 - direct | Mend the old pier and keep the ferry running through every storm."),
+        ])
+        let joined = try #require(try graph.quotes(reading: "By spring we will mend the old pier and keep the ferry running").first)
+        #expect(try graph.quotes.count == 2)
+        #expect(joined.occurrences.count == 2)
+        #expect(joined.speakers.count == 1)
+    }
+
+    @Test func aFragmentStaysItsSpeakersOwnAfterReextraction() throws {
+        let graph = try ScriptedGraph()
+        let articles = [
+            ("a", Self.crew + "Q 0 - direct | By spring we will keep the ferry running all winter and mend the old pier."),
+            ("b", Self.crew + "Q 0 - partial | keep the ferry running all winter"),
+        ]
+        try graph.ingest(articles)
+        try graph.ingest(articles, reextract: true)
+        try graph.ingest([("c", Self.crew + "Q 3 - direct | Keep the ferry running all winter")])
+        #expect(try graph.quotes.count == 2)
+        #expect(try graph.quotes(reading: "keep the ferry running all winter").map(\.occurrences.count).sorted() == [1, 2])
+    }
+
+    @Test func aLongerQuoteDoesNotFuseTwoStockPhrasesThatOtherSpeakersShare() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", Self.crew + "Q 0 - direct | Our door stays open to every fisherman."),
+            ("b", Self.crew + "Q 3 - direct | Our door stays open to every fisherman."),
+            ("c", Self.crew + "Q 2 - direct | The quota talks have failed the whole coast."),
+            ("d", Self.crew + "Q 0 - direct | The quota talks have failed the whole coast."),
+            ("e", Self.crew + "Q 0 - direct | Our door stays open to every fisherman, and the quota talks have failed the whole coast."),
+        ])
+        #expect(try graph.quotes.count == 3)
+        #expect(try graph.quotes(reading: "Our door stays open to every fisherman").first?.occurrences.count == 2)
+        #expect(try graph.quotes(reading: "The quota talks have failed the whole coast").first?.occurrences.count == 2)
+    }
+
+    @Test func aLongerQuoteStillGathersItsOwnSpeakersShorterQuotes() throws {
+        let graph = try ScriptedGraph()
+        try graph.ingest([
+            ("a", Self.crew + "Q 0 - direct | Our door stays open to every fisherman."),
+            ("b", Self.crew + "Q 0 - direct | The quota talks have failed the whole coast."),
+            ("c", Self.crew + "Q 0 - direct | Our door stays open to every fisherman, and the quota talks have failed the whole coast."),
+        ])
+        #expect(try graph.quotes.count == 1)
+        #expect(try graph.quotes.first?.occurrences.count == 3)
+    }
+
     @Test func shinglesAreStable() {
         #expect(QuoteResolver.shingles(["a", "b", "c"]).count == 2)
         #expect(QuoteResolver.shingles(["a", "b"]) == QuoteResolver.shingles(["a", "b"]))
