@@ -157,9 +157,12 @@ public final class Database {
         }
     }
 
+    /// The page cache of a bulk load, as `PRAGMA cache_size` takes it: negative, in KiB (1 GB).
+    static let bulkLoadCacheSize = -1_048_576
+
     /// Runs `body` with settings for writing many rows: a page cache of up to 1 GB, so that more of the indexes'
-    /// randomly placed pages stay in memory as the graph grows, and checkpoints of the write-ahead log on a thread of their own after each commit
-    /// (`Checkpointer`), not in the writer's commits. The previous settings are restored afterwards. Durability is
+    /// randomly placed pages stay in memory as the graph grows, and checkpoints of the write-ahead log on a thread
+    /// of their own after each commit (`Checkpointer`), not in the writer's commits. The previous settings are restored afterwards. Durability is
     /// unchanged: WAL with `synchronous = NORMAL`, as always for files.
     ///
     /// - Parameter logLimit: the pages the log may hold before a commit waits for the checkpoint under way (by
@@ -172,7 +175,7 @@ public final class Database {
         // text hash. Past the cache, each is a page read from disk (0.1 ms here) on the writer's thread. From
         // 600,000 articles on, 1 GB instead of 256 MB read 35 % fewer bytes from disk (docs/bench.md). The cache
         // fills only as pages are read, so small ingests do not take the memory.
-        try execute("PRAGMA cache_size = -1048576; PRAGMA wal_autocheckpoint = 16384")
+        try execute("PRAGMA cache_size = \(Self.bulkLoadCacheSize); PRAGMA wal_autocheckpoint = 16384")
         defer { try? execute("PRAGMA cache_size = \(cacheSize); PRAGMA wal_autocheckpoint = \(autocheckpoint)") }
         guard try prepare("PRAGMA journal_mode").first(map: { $0.string(0) }) == "wal" else { return try body() }
         let checkpointer = try Checkpointer(path: path, limit: logLimit)
