@@ -162,8 +162,8 @@ public final class Database {
 
     /// Runs `body` with settings for writing many rows: a page cache of up to 1 GB, so that more of the indexes'
     /// randomly placed pages stay in memory as the graph grows, and checkpoints of the write-ahead log on a thread
-    /// of their own after each commit (`Checkpointer`), not in the writer's commits. The previous settings are restored afterwards. Durability is
-    /// unchanged: WAL with `synchronous = NORMAL`, as always for files.
+    /// of their own after each commit (`Checkpointer`), not in the writer's commits. The previous settings are
+    /// restored afterwards. Durability is unchanged: WAL with `synchronous = NORMAL`, as always for files.
     ///
     /// - Parameter logLimit: the pages the log may hold before a commit waits for the checkpoint under way (by
     ///   default 256 MB of 4 KB pages).
