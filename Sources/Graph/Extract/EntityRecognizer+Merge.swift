@@ -79,7 +79,7 @@ extension EntityRecognizer.Context {
         var folded = [Int?](repeating: nil, count: builders.count)
         var bySuffix: [String: [Int]] = [:]
         // The words of each key, split once: keys do not change while names fold.
-        let keyWords = builders.map { $0.key.split(separator: " ") }
+        let keyWords = builders.map { NameKey.words($0.key) }
         for (index, b) in builders.enumerated() where b.canonical == nil {
             let words = keyWords[index]
             guard words.count >= 3 else { continue }

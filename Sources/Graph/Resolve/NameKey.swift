@@ -92,15 +92,21 @@ public enum NameKey {
             let first = key.utf8.firstIndex(of: 0x20).map { String(key[..<$0]) }
             guard let first, titles.contains(first) || leadingNoise.contains(first) else { return key }
         }
-        var words = key.split(separator: " ")
+        var words = Self.words(key)
         while words.count > 1, titles.contains(String(words[0])) || leadingNoise.contains(String(words[0])) {
             words.removeFirst()
         }
         return words.joined(separator: " ")
     }
 
-    /// The words of a key.
-    static func words(_ key: String) -> [Substring] { key.split(separator: " ") }
+    /// The words of a key (or of any text), split at spaces as `split(separator: " ")` splits them.
+    ///
+    /// In ASCII every byte is a character of its own, so the bytes are split: splitting by `Character` breaks
+    /// the text into grapheme clusters first, which made splitting keys a tenth of an article's resolution work.
+    static func words(_ key: String) -> [Substring] {
+        guard isASCII(key) else { return key.split(separator: " ") }
+        return key.utf8.split(separator: 0x20).map { Substring($0) }
+    }
 
     /// "park's" → "park", but only when the text really ends in an apostrophe-s (not "Ross", not "Farmers'").
     private static func stripPossessive(_ key: String, original: String) -> String {
@@ -179,7 +185,7 @@ public enum NameKey {
 
     /// A person's name words in sorted order, so that "Min Ho Park" and "Park Min Ho" share a key.
     public static func sortedWords(_ key: String) -> String? {
-        let words = key.split(separator: " ")
+        let words = Self.words(key)
         guard words.count >= 2 else { return nil }
         return words.sorted().joined(separator: " ")
     }
@@ -187,7 +193,7 @@ public enum NameKey {
     /// A person's name key without middle initials and generational suffixes: "warren j ashby" → "warren ashby",
     /// "joseph r biden jr" → "joseph biden". The key itself when it has none; nil for a single word.
     public static func plainName(_ key: String) -> String? {
-        var words = key.split(separator: " ")
+        var words = Self.words(key)
         while words.count > 2, let last = words.last, suffixes.contains(String(last)) { words.removeLast() }
         guard words.count >= 2 else { return nil }
         let middle = words.dropFirst().dropLast().filter { $0.count > 1 }
@@ -197,7 +203,7 @@ public enum NameKey {
     /// The surname of a person's full name key: its last word, without a generational suffix ("joseph r biden jr" →
     /// "biden"); nil for a single word or a last word of one letter.
     public static func surname(_ key: String) -> String? {
-        var words = key.split(separator: " ")
+        var words = Self.words(key)
         while words.count > 2, let last = words.last, suffixes.contains(String(last)) { words.removeLast() }
         guard words.count >= 2, let last = words.last, last.count > 1 else { return nil }
         return String(last)
@@ -205,14 +211,14 @@ public enum NameKey {
 
     /// The middle initials of a person's name key: "george h w bush" → ["h", "w"].
     static func middleInitials(_ key: String) -> [Substring] {
-        let words = key.split(separator: " ")
+        let words = Self.words(key)
         guard words.count > 2 else { return [] }
         return words.dropFirst().dropLast().filter { $0.count == 1 }
     }
 
     /// The generational suffix a person's name key ends with ("jr", "sr", "iii"), if any.
     static func generation(_ key: String) -> String? {
-        let words = key.split(separator: " ")
+        let words = Self.words(key)
         guard words.count > 2, let last = words.last, suffixes.contains(String(last)) else { return nil }
         return String(last)
     }
