@@ -215,7 +215,7 @@ extension EntityRecognizer.Context {
     /// is a space. Only other keys take the search by characters.
     static func hasSpace(_ key: String) -> Bool {
         guard key.utf8.contains(0x20) else { return false }
-        return key.utf8.allSatisfy { $0 < 0x80 } || key.contains(" ")
+        return NameKey.isASCII(key) || key.contains(" ")
     }
 
     /// How many paragraphs back a person named in full stays in focus for a surname shared with another person.
@@ -262,7 +262,7 @@ extension EntityRecognizer.Context {
     /// A company's name without its company-form word: "tesla inc" -> "tesla".
     private func shortCompanyKey(_ key: String) -> String {
         // In ASCII the last space byte is the last space character; elsewhere a combining mark may join a space.
-        let lastSpace = key.utf8.allSatisfy { $0 < 0x80 } ? key.utf8.lastIndex(of: 0x20) : key.lastIndex(of: " ")
+        let lastSpace = NameKey.isASCII(key) ? key.utf8.lastIndex(of: 0x20) : key.lastIndex(of: " ")
         guard let space = lastSpace, Lexicon.corporateSuffixes.contains(String(key[key.index(after: space)...]))
         else { return key }
         return String(key[..<space])

@@ -125,7 +125,30 @@ public enum NameKey {
         return String(key.dropLast())
     }
 
-    static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
+    /// Whether every byte of the text is ASCII.
+    ///
+    /// Eight bytes at a time where the bytes are contiguous (native strings always are): byte by byte through the
+    /// UTF-8 view, this test, asked of every name and quote key, was a twentieth of an extraction thread's work.
+    static func isASCII(_ text: String) -> Bool {
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ isASCII($0) }) { return answer }
+        return text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// Whether every byte is ASCII, eight at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            if raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            offset += 8
+        }
+        while offset < bytes.count {
+            if base[offset] >= 0x80 { return false }
+            offset += 1
+        }
+        return true
+    }
 
     /// The initials of a multi-word proper name, skipping function words: "Council of Naval Staff" → "cns".
     ///
