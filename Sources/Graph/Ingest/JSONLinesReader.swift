@@ -52,13 +52,19 @@ enum JSONLinesReader {
             .failure(IngestProblem(file: file, line: number, reason: reason))
         }
         guard String(validating: line, as: UTF8.self) != nil else { return problem("not valid UTF-8 text") }
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: Data(line), options: [])
-        } catch {
-            return problem("malformed JSON (\(Self.reason(error)))")
+        let record: [String: Any]
+        if let members = flatObject(line) {
+            record = members.mapValues { $0.map { $0 as Any } ?? NSNull() }
+        } else {
+            let object: Any
+            do {
+                object = try JSONSerialization.jsonObject(with: Data(line), options: [])
+            } catch {
+                return problem("malformed JSON (\(Self.reason(error)))")
+            }
+            guard let members = object as? [String: Any] else { return problem("expected a JSON object with a \"text\" field") }
+            record = members
         }
-        guard let record = object as? [String: Any] else { return problem("expected a JSON object with a \"text\" field") }
         guard let rawText = record["text"] else { return problem("no \"text\" field") }
         guard let text = rawText as? String else { return problem("\"text\" must be a string") }
         guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return problem("\"text\" is empty") }
