@@ -104,8 +104,20 @@ public enum NameKey {
     /// In ASCII every byte is a character of its own, so the bytes are split: splitting by `Character` breaks
     /// the text into grapheme clusters first, which made splitting keys a tenth of an article's resolution work.
     static func words(_ key: String) -> [Substring] {
-        guard isASCII(key) else { return key.split(separator: " ") }
-        return key.utf8.split(separator: 0x20).map { Substring($0) }
+        let utf8 = key.utf8
+        let words = utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
+            guard isASCII(bytes) else { return nil }
+            // Offsets into the UTF-8 of a native string make indexes in O(1); in ASCII each is a character's.
+            func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            var words: [Substring] = []
+            var start = 0
+            for offset in 0...bytes.count where offset == bytes.count || bytes[offset] == 0x20 {
+                if offset > start { words.append(key[index(start)..<index(offset)]) }
+                start = offset + 1
+            }
+            return words
+        }
+        return (words ?? nil) ?? key.split(separator: " ")
     }
 
     /// "park's" → "park", but only when the text really ends in an apostrophe-s (not "Ross", not "Farmers'").
