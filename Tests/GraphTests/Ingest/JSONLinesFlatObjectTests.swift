@@ -21,9 +21,12 @@ import Testing
         #"{"text":"nul \u0000 inside"}"#,
         #"{}"#,
         #"{"text":""}"#,
+        #"{"text":"a long run of plain words before an escaped \"quote\" and a backslash \\ at the end"}"#,
+        #"{"text":"é ü 雪 a long run with letters outside ASCII before the \n escape, then more text"}"#,
+        "{\"text\":\"\u{301}a combining mark first, then a long run of plain words\"}",
     ])
     func aFlatObjectIsReadAsJSONSerializationReadsIt(line: String) throws {
-        let members = try #require(JSONLinesReader.flatObject(ArraySlice(line.utf8)))
+        let members = try #require(JSONLinesReader.flatObject(line))
         #expect(members == (try foundation(line)))
     }
 
@@ -36,6 +39,7 @@ import Testing
         #"{"text": "a surrogate pair \ud83d\ude00"}"#,
         #"{"text": "a lone surrogate \ud83d"}"#,
         "{\"text\": \"a raw\ttab\"}",
+        "{\"text\": \"a long run of plain words, then a raw control character \u{1} well past the first eight\"}",
         #"{"text": "broken"#,
         #"{"text": "ok"} trailing"#,
         #"{"text": "ok",}"#,
@@ -44,6 +48,6 @@ import Testing
         "",
     ])
     func anythingElseIsLeftToJSONSerialization(line: String) {
-        #expect(JSONLinesReader.flatObject(ArraySlice(line.utf8)) == nil)
+        #expect(JSONLinesReader.flatObject(line) == nil)
     }
 }
