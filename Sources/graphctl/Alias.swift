@@ -3,12 +3,14 @@ import Graph
 
 struct Alias: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "alias",
         abstract: "Give an entity another name, for every article ingested later.",
         subcommands: [Add.self]
     )
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a name: later articles' entities of that name join the entity, and entities named only that merge into it.",
             discussion: """
                   graphctl alias add "Fjord News Agency" "Fjord News"

@@ -3,6 +3,7 @@ import Graph
 
 struct Entities: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "entities",
         abstract: "List entity nodes: people, organisations, places and events, with their aliases.",
         discussion: """
             jsonl: one JSON object per entity node:

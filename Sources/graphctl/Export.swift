@@ -4,6 +4,7 @@ import Graph
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write the graph, or part of it, as DOT, GraphML, JSON or CSV for other tools.",
         discussion: """
             Nodes: entities (E12), quotes (Q7) and documents (D3), with the ids that

@@ -4,6 +4,7 @@ import Graph
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Print what the extraction pipeline finds in one article, without a database.",
         discussion: """
             For debugging extraction rules: entities, quotes with their speakers and media, and relations, with

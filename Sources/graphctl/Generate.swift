@@ -5,6 +5,7 @@ import Graph
 /// Hidden from help: a tool for benchmarks and scale tests, not for users' graphs.
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "generate",
         abstract: "Write a corpus of generated news articles (JSON Lines) for benchmarks.",
         discussion: """
             Articles are made from the project's own vocabularies (invented people, organisations with acronyms,

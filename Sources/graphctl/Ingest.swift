@@ -4,6 +4,7 @@ import Graph
 
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ingest",
         abstract: "Add articles to the graph: extract entities and quotes, and store them.",
         discussion: """
             Takes plain-text articles (.txt; the first non-empty line is the title), JSON Lines files (.jsonl: one

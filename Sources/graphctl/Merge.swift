@@ -3,6 +3,7 @@ import Graph
 
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "merge",
         abstract: "Merge one entity into another, now and in every article ingested later.",
         discussion: """
             The first entity's mentions, quotes and relations move to the second, which keeps its name; the first's

@@ -4,6 +4,7 @@ import Graph
 
 struct Merges: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "merges",
         abstract: "List how names were joined to entities: by which tier, with what confidence, in which document.",
         discussion: """
             Every join of an article's entity to a node by more than its exact name is recorded (reasons: alias,

@@ -3,6 +3,7 @@ import Graph
 
 struct Neighbors: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "neighbors",
         abstract: "List the entities tied to an entity, hop by hop, and how.",
         discussion: """
             Kinds of tie, each backed by evidence:

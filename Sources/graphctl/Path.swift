@@ -3,6 +3,7 @@ import Graph
 
 struct Path: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "path",
         abstract: "Find the shortest chain of ties between two entities, each hop with its evidence.",
         discussion: """
             Each hop names the evidence that joins its two entities: the stated relation, the quote (said: one

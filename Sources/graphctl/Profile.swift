@@ -5,6 +5,7 @@ import Graph
 /// Hidden from help: for benchmarks and profilers.
 struct Profile: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "profile",
         abstract: "Time ingestion's stages one at a time: read, hash, tokenise, extract, keys, resolve and store.",
         discussion: """
             Reads the articles into memory, then runs each stage over all of them before the next, so that each

@@ -3,6 +3,7 @@ import Graph
 
 struct Quotes: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "quotes",
         abstract: "List quote nodes: who said what, through whom, in which documents.",
         discussion: """
             table: one line per occurrence, speaker -> "quote" (via, document).

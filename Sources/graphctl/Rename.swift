@@ -3,6 +3,7 @@ import Graph
 
 struct Rename: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rename",
         abstract: "Give an entity a new canonical name, kept whenever it is recreated; its old name stays an alias.",
         discussion: """
               graphctl rename FNTV "Fjord News Television"

@@ -3,6 +3,7 @@ import Graph
 
 struct Retype: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "retype",
         abstract: "Give an entity another type, kept whatever type later articles' extraction gives it.",
         discussion: """
               graphctl retype "Harbor Ledger" ORG

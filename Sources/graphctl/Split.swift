@@ -3,6 +3,7 @@ import Graph
 
 struct Split: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "split",
         abstract: "Separate names from an entity they were wrongly joined to, and keep them apart from now on.",
         discussion: """
             The names stop resolving to the entity, a rule keeps them apart from it in every article ingested later,
@@ -37,6 +38,7 @@ struct Split: ParsableCommand {
 
 struct Unmerge: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "unmerge",
         abstract: "Undo one recorded merge (see `graphctl merges`): split the name that joined off again.",
         discussion: """
             An entity merge (M12) splits the name that joined off its entity. A quote join (QM12, from

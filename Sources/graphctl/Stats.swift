@@ -3,6 +3,7 @@ import Graph
 
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stats",
         abstract: "Count what the graph holds: documents, entities by type, quotes by kind, top speakers and media.",
         discussion: """
             jsonl: one object. csv: one row per count: part,name,count (part is documents, entities, type, quotes,

@@ -3,6 +3,7 @@ import Graph
 
 struct Timeline: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "timeline",
         abstract: "Show what an entity said and was said about, by publication date.",
         discussion: """
             Roles: said (its words), relayed (others' words through it), quoted-about (others' words that name it),

@@ -95,7 +95,7 @@ extension Attributor {
         /// A news outlet: an organisation named like one, or seen reporting, quoting or relaying.
         private mutating func findMedia() {
             for (e, entity) in doc.entities.enumerated() where entity.type != .geopolitical && entity.type != .person {
-                let words = Gazetteer.key(entity.name).split(separator: " ").map(String.init)
+                let words = NameKey.words(Gazetteer.key(entity.name)).map(String.init)
                 if words.contains(where: { Lexicon.mediumHeads.contains($0) }) && entity.type == .organization {
                     isMedium[e] = true
                     continue
@@ -177,7 +177,7 @@ extension Attributor {
             var lastSeen = [Int](repeating: -1, count: doc.entities.count)
             var bodiesByWord: [String: [Int]] = [:]
             for (e, entity) in doc.entities.enumerated() where entity.type == .organization {
-                for word in Gazetteer.key(entity.name).split(separator: " ") where Self.bodyNouns.contains(String(word)) {
+                for word in NameKey.words(Gazetteer.key(entity.name)) where Self.bodyNouns.contains(String(word)) {
                     bodiesByWord[String(word), default: []].append(e)
                 }
             }

@@ -79,7 +79,7 @@ extension EntityRecognizer.Context {
         var folded = [Int?](repeating: nil, count: builders.count)
         var bySuffix: [String: [Int]] = [:]
         // The words of each key, split once: keys do not change while names fold.
-        let keyWords = builders.map { $0.key.split(separator: " ") }
+        let keyWords = builders.map { NameKey.words($0.key) }
         for (index, b) in builders.enumerated() where b.canonical == nil {
             let words = keyWords[index]
             guard words.count >= 3 else { continue }
@@ -215,7 +215,7 @@ extension EntityRecognizer.Context {
     /// is a space. Only other keys take the search by characters.
     static func hasSpace(_ key: String) -> Bool {
         guard key.utf8.contains(0x20) else { return false }
-        return key.utf8.allSatisfy { $0 < 0x80 } || key.contains(" ")
+        return NameKey.isASCII(key) || key.contains(" ")
     }
 
     /// How many paragraphs back a person named in full stays in focus for a surname shared with another person.
@@ -262,7 +262,7 @@ extension EntityRecognizer.Context {
     /// A company's name without its company-form word: "tesla inc" -> "tesla".
     private func shortCompanyKey(_ key: String) -> String {
         // In ASCII the last space byte is the last space character; elsewhere a combining mark may join a space.
-        let lastSpace = key.utf8.allSatisfy { $0 < 0x80 } ? key.utf8.lastIndex(of: 0x20) : key.lastIndex(of: " ")
+        let lastSpace = NameKey.isASCII(key) ? key.utf8.lastIndex(of: 0x20) : key.lastIndex(of: " ")
         guard let space = lastSpace, Lexicon.corporateSuffixes.contains(String(key[key.index(after: space)...]))
         else { return key }
         return String(key[..<space])

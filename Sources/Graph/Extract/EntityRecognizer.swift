@@ -232,7 +232,7 @@ extension EntityRecognizer {
             }
             // In ASCII every hyphen is a character of its own; elsewhere a combining mark may join one, and the
             // character, no longer a hyphen, stays.
-            if out.allSatisfy({ $0 < 0x80 }) {
+            if out.withUnsafeBufferPointer(NameKey.isASCII) {
                 for i in out.indices where out[i] == 0x2D { out[i] = 0x20 }
                 return String(decoding: out, as: UTF8.self)
             }

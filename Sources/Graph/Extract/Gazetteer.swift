@@ -160,7 +160,7 @@ enum Gazetteer {
 
     /// The lookup key of a surface form: lower case, straight apostrophes, tokens joined by single spaces.
     static func key(_ s: String) -> String {
-        s.utf8.allSatisfy({ $0 < 0x80 }) ? asciiKey(s) : scalarKey(s)
+        NameKey.isASCII(s) ? asciiKey(s) : scalarKey(s)
     }
 
     /// `key` of an ASCII surface form, byte by byte: lower-casing is of A-Z alone, and no curly apostrophe occurs.

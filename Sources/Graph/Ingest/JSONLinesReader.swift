@@ -51,18 +51,27 @@ enum JSONLinesReader {
         func problem(_ reason: String) -> Result<SourceDocument, IngestProblem> {
             .failure(IngestProblem(file: file, line: number, reason: reason))
         }
-        guard String(validating: line, as: UTF8.self) != nil else { return problem("not valid UTF-8 text") }
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: Data(line), options: [])
-        } catch {
-            return problem("malformed JSON (\(Self.reason(error)))")
+        guard let lineText = String(validating: line, as: UTF8.self) else { return problem("not valid UTF-8 text") }
+        let record: [String: Any]
+        if let members = flatObject(lineText) {
+            record = members.mapValues { $0.map { $0 as Any } ?? NSNull() }
+        } else {
+            let object: Any
+            do {
+                object = try JSONSerialization.jsonObject(with: Data(line), options: [])
+            } catch {
+                return problem("malformed JSON (\(Self.reason(error)))")
+            }
+            guard let members = object as? [String: Any] else { return problem("expected a JSON object with a \"text\" field") }
+            record = members
         }
-        guard let record = object as? [String: Any] else { return problem("expected a JSON object with a \"text\" field") }
         guard let rawText = record["text"] else { return problem("no \"text\" field") }
         guard let text = rawText as? String else { return problem("\"text\" must be a string") }
         guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return problem("\"text\" is empty") }
-        if text.unicodeScalars.contains("\0") { return problem("\"text\" holds a NUL character, not article text") }
+        // In UTF-8 the NUL character is the byte 0 and no other character holds that byte: a search of the bytes,
+        // not a walk of the scalars (which was a tenth of the reader thread).
+        let holdsNUL = text.utf8.withContiguousStorageIfAvailable { memchr($0.baseAddress!, 0, $0.count) != nil } ?? text.utf8.contains(0)
+        if holdsNUL { return problem("\"text\" holds a NUL character, not article text") }
         var values: [String: String] = [:]
         for field in fields {
             switch record[field] {

@@ -244,13 +244,14 @@ extension GraphStore {
         try database.cached("INSERT INTO quote (text, key) VALUES (?, ?)").execute(text, key)
         let quote = QuoteID(rawValue: database.lastInsertRowID)
         recentQuotes?.noteNewQuote(quote)
-        noteNewSearchEntry(quote)
+        noteSearchEntryWritten(quote, text: text)
         return quote
     }
 
     func updateQuote(_ quote: QuoteID, text: String, key: String) throws {
         try noteSearchEntryChange(quote)
         try database.cached("UPDATE quote SET text = ?, key = ? WHERE id = ?").execute(text, key, quote)
+        noteSearchEntryWritten(quote, text: text)
     }
 
     /// - Parameter hash: `KeyHash.fnv1a` of the key (`graph_key_hash`), when the caller made it ahead.

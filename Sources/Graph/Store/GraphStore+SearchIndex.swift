@@ -4,6 +4,11 @@ struct SearchIndexLog {
     var touched: Set<Int64> = []
     /// The text the index holds for each quote of `touched` that was stored before the transaction.
     var indexed: [Int64: String] = [:]
+    /// The text the transaction last wrote to `quote` for the quotes of `touched` it inserted or changed (not those
+    /// it deleted): what `quote` holds for them, as long as nothing was rolled back since the log began.
+    var written: [Int64: String] = [:]
+    /// `Database.rollbacks` when the log began: any rollback since may have undone a write of `written`.
+    var rollbacks = 0
 }
 
 extension GraphStore {
@@ -46,7 +51,7 @@ extension GraphStore {
         try database.write {
             try database.execute("DROP TRIGGER quote_fts_insert; DROP TRIGGER quote_fts_delete; DROP TRIGGER quote_fts_update")
         }
-        searchLog = SearchIndexLog()
+        searchLog = SearchIndexLog(rollbacks: database.rollbacks)
         defer { searchLog = nil }
         let result: T
         do {
@@ -61,36 +66,41 @@ extension GraphStore {
 
     /// Starts the record of a new transaction of the ingest, forgetting one that was rolled back.
     func beginSearchIndexLog() {
-        if searchLog != nil { searchLog = SearchIndexLog() }
+        if searchLog != nil { searchLog = SearchIndexLog(rollbacks: database.rollbacks) }
     }
 
     /// Brings the full-text entries of the quotes the transaction touched up to date: call it last in the
     /// transaction. Compares what the index holds with what `quote` holds now, so a document rolled back to its
-    /// savepoint leaves no trace.
+    /// savepoint leaves no trace. What `quote` holds is the text the transaction wrote, when it wrote one and
+    /// nothing was rolled back; it is read back otherwise.
     func syncSearchIndex() throws {
         guard let log = searchLog, !log.touched.isEmpty else { return }
-        searchLog = SearchIndexLog()
+        searchLog = SearchIndexLog(rollbacks: database.rollbacks)
         let delete = try database.cached("INSERT INTO quote_fts(quote_fts, rowid, text) VALUES ('delete', ?, ?)")
         let insert = try database.cached("INSERT INTO quote_fts(rowid, text) VALUES (?, ?)")
+        let written = database.rollbacks == log.rollbacks ? log.written : [:]
         for id in log.touched.sorted() {
             let indexed = log.indexed[id]
-            let stored = try quoteText(QuoteID(rawValue: id))?.text
+            let stored = try written[id] ?? quoteText(QuoteID(rawValue: id))?.text
             guard stored != indexed else { continue }
             if let indexed { try delete.execute(id, indexed) }
             if let stored { try insert.execute(id, stored) }
         }
     }
 
-    /// Notes a quote about to be inserted, changed or deleted, while an ingest keeps the index.
+    /// Notes a quote about to be changed or deleted, while an ingest keeps the index.
     func noteSearchEntryChange(_ quote: QuoteID) throws {
-        guard searchLog != nil, searchLog!.touched.insert(quote.rawValue).inserted else { return }
+        guard searchLog != nil else { return }
+        searchLog!.written[quote.rawValue] = nil
+        guard searchLog!.touched.insert(quote.rawValue).inserted else { return }
         // First touched in this transaction: what the index holds is what is stored now.
         if let text = try quoteText(quote)?.text { searchLog!.indexed[quote.rawValue] = text }
     }
 
-    /// Notes a quote just inserted, while an ingest keeps the index.
-    func noteNewSearchEntry(_ quote: QuoteID) {
+    /// Notes a quote just inserted or changed to `text`, while an ingest keeps the index.
+    func noteSearchEntryWritten(_ quote: QuoteID, text: String) {
         searchLog?.touched.insert(quote.rawValue)
+        searchLog?.written[quote.rawValue] = text
     }
 
     /// Builds `quote_fts` from `quote` and puts its triggers back, when an ingest that kept the index itself

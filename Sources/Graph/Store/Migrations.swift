@@ -21,12 +21,14 @@ enum Migrations {
 
     static var latestVersion: Int { steps.count }
 
-    /// Brings `database` up to the latest schema version, each step in its own transaction.
+    /// Brings `database` up to the latest schema version, each step in its own transaction; a new database is
+    /// made by `latest.script` in one, when it is of the latest version.
     ///
+    /// - Parameter shortcut: whether a new database may be made by `latest.script` (tests turn it off to compare).
     /// - Throws: `StoreError.newerSchema` for a database from a newer build, `StoreError.notAGraphDatabase` for a
     ///   SQLite file that holds other tables and no version.
-    static func migrate(_ database: Database) throws {
-        let version = Int(try database.scalarInt("PRAGMA user_version"))
+    static func migrate(_ database: Database, shortcut: Bool = true) throws {
+        var version = Int(try database.scalarInt("PRAGMA user_version"))
         if version > latestVersion {
             throw StoreError.newerSchema(path: database.path, found: version, known: latestVersion)
         }
@@ -39,6 +41,15 @@ enum Migrations {
             throw StoreError.cannotOpen(
                 path: database.path,
                 reason: "its schema (version \(version)) needs upgrading to \(latestVersion); open it once for writing")
+        }
+        if version == 0 && shortcut && latest.version == latestVersion {
+            try database.write {
+                // Another process may have made the schema while this one waited for the lock.
+                guard try database.scalarInt("PRAGMA user_version") == 0 else { return }
+                try database.execute(latest.script)
+                try database.execute("PRAGMA user_version = \(latestVersion)")
+            }
+            version = Int(try database.scalarInt("PRAGMA user_version"))
         }
         for step in version..<latestVersion {
             try database.write {

@@ -5,6 +5,8 @@ public final class Statement {
     let handle: OpaquePointer
     let sql: String
     private unowned let database: Database
+    /// How many parameters the statement takes: a run that binds them all need not clear the last run's first.
+    private let parameterCount: Int
 
     init(database: Database, sql: String) throws(StoreError) {
         var handle: OpaquePointer?
@@ -15,6 +17,7 @@ public final class Statement {
         self.handle = handle
         self.sql = sql
         self.database = database
+        parameterCount = Int(sqlite3_bind_parameter_count(handle))
     }
 
     deinit { sqlite3_finalize(handle) }
@@ -33,10 +36,13 @@ public final class Statement {
     }
 
     /// Binds `values` to the parameters in order, after resetting the statement: the hot path, with no array and
-    /// no boxing of the values.
+    /// no boxing of the values. The previous run's values are cleared only when some parameters stay unbound (they
+    /// must read NULL): clearing costs as much as binding again.
     func bind<each Value: SQLBindable>(_ values: repeat each Value) throws(StoreError) {
         sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
+        var count = 0
+        for _ in repeat each values { count += 1 }
+        if count < parameterCount { sqlite3_clear_bindings(handle) }
         var position: Int32 = 1
         for value in repeat each values {
             let code = value.bind(to: handle, at: position)
