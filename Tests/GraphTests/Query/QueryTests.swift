@@ -203,6 +203,35 @@ import Testing
         #expect(try store.quoteSummary(id, countLimit: 2, widelyCarried: 0)?.documents == 3)
     }
 
+    @Test func cardCountsAListedQuoteDocumentsUpToTheQuoteLimit() throws {
+        defer { cleanUp() }
+        // One stock phrase in four articles, said by Tove Rask in three of them.
+        let phrase = "We will study the ruling with care"
+        func article(_ name: String, _ speaker: String) -> QueryFixture.Article {
+            QueryFixture.Article(
+                name: name, published: "2031-01-0\(name.prefix(1))", outlet: nil,
+                text: "Title \(name)\n\(speaker) said \"\(phrase)\" today.",
+                entities: [("Tove Rask", .person, []), ("Per Alm", .person, [])],
+                quotes: [(phrase, speaker, nil, .direct, 0.9)], relations: [])
+        }
+        let graph = try QueryFixture.make(articles: [
+            article("1.txt", "Tove Rask"), article("2.txt", "Per Alm"), article("3.txt", "Tove Rask"),
+            article("4.txt", "Tove Rask"),
+        ])
+        defer { graph.remove() }
+        let store = try GraphStore(path: graph.path, readOnly: true)
+        let tove = try store.entity(named: "Tove Rask")
+        let whole = try store.entityCard(tove)
+        #expect(whole.said.map(\.documents) == [4])
+        #expect(whole.quoteCountLimit == GraphStore.cardQuoteCountLimit)
+        // The quote's count stops one past its own limit ("more than 2"); the card's totals keep theirs.
+        let capped = try store.entityCard(tove, quoteCountLimit: 2)
+        #expect(capped.said.map(\.documents) == [3])
+        #expect(capped.quoteCountLimit == 2 && capped.documentCount == 3 && capped.saidCount == 1)
+        guard case let .object(members) = capped.json else { Issue.record("not an object"); return }
+        #expect(members.contains { $0.0 == "quote_count_limit" && $0.1 == .int(2) })
+    }
+
     @Test func neighborsFollowTheKindsAsked() throws {
         defer { cleanUp() }
         let chair = try store.entity(named: "Marta Lindqvist Berg")
