@@ -35,13 +35,16 @@ extension GraphStore {
                                       LIMIT ?2)
                 """).first(entity.id, counted) { $0.int(0) } ?? 0)
             // Grouped first, named after: the names and the example passage are looked up for the kept ties only. The
-            // triples come from the covering indexes by subject and by object (step 13), not from the rows.
+            // triples come from the covering indexes by subject and by object (step 13), not from the rows. Each side
+            // is grouped on its own (a tie to itself counted on the subject side only): their groups cannot meet, so
+            // no UNION has to sort every row to drop duplicates, which took half the time for an entity with 20,000.
             card.relations = try query("""
                 SELECT r.subject, s.name, s.type, r.predicate, r.object, o.name, o.type, g.n, d.name, r.evidence
                 FROM (SELECT subject, predicate, object, count(*) AS n, min(id) AS example
-                      FROM (SELECT id, subject, predicate, object FROM relation WHERE subject = ?1
-                            UNION SELECT id, subject, predicate, object FROM relation WHERE object = ?1) x
-                      GROUP BY subject, predicate, object
+                      FROM relation WHERE subject = ?1 GROUP BY object, predicate
+                      UNION ALL
+                      SELECT subject, predicate, object, count(*) AS n, min(id) AS example
+                      FROM relation WHERE object = ?1 AND subject != ?1 GROUP BY subject, predicate
                       ORDER BY n DESC, predicate, subject, object
                       LIMIT ?2) g
                 JOIN relation r ON r.id = g.example

@@ -232,6 +232,38 @@ import Testing
         #expect(members.contains { $0.0 == "quote_count_limit" && $0.1 == .int(2) })
     }
 
+    @Test func cardGroupsTiesOfBothSidesAndATieToItselfOnce() throws {
+        defer { cleanUp() }
+        // Rune Dahl leads the Dahl Group (stated twice), Eva Holm speaks for him, and a tie to himself (as a merge
+        // of two names can leave) is both its subject and its object.
+        let entities: [(name: String, type: EntityType, aliases: [String])] = [
+            ("Rune Dahl", .person, []), ("Dahl Group", .organization, []), ("Eva Holm", .person, []),
+        ]
+        let graph = try QueryFixture.make(articles: [
+            QueryFixture.Article(
+                name: "1.txt", published: "2031-01-01", outlet: nil, text: "Title\nRune Dahl, head of Dahl Group, spoke.",
+                entities: entities, quotes: [],
+                relations: [(subject: "Rune Dahl", predicate: "leader_of", object: "Dahl Group", evidence: "Rune Dahl, head of Dahl Group")]),
+            QueryFixture.Article(
+                name: "2.txt", published: "2031-01-02", outlet: nil,
+                text: "Title\nRune Dahl, head of Dahl Group, left. Eva Holm, speaking for Rune Dahl, agreed.",
+                entities: entities, quotes: [],
+                relations: [
+                    (subject: "Rune Dahl", predicate: "leader_of", object: "Dahl Group", evidence: "Rune Dahl, head of Dahl Group"),
+                    (subject: "Eva Holm", predicate: "spokesperson_of", object: "Rune Dahl", evidence: "Eva Holm, speaking for Rune Dahl"),
+                    (subject: "Rune Dahl", predicate: "same_as", object: "Rune Dahl", evidence: "Rune Dahl, head"),
+                ]),
+        ])
+        defer { graph.remove() }
+        let store = try GraphStore(path: graph.path, readOnly: true)
+        let card = try store.entityCard(try store.entity(named: "Rune Dahl"))
+        #expect(card.relationCount == 3)
+        #expect(card.relations.map { "\($0.subject.name) \($0.predicate) \($0.object.name) \($0.count)" } == [
+            "Rune Dahl leader_of Dahl Group 2", "Rune Dahl same_as Rune Dahl 1", "Eva Holm spokesperson_of Rune Dahl 1",
+        ])
+        #expect(try store.entityCard(try store.entity(named: "Rune Dahl"), limit: 1).relations.map(\.predicate) == ["leader_of"])
+    }
+
     @Test func neighborsFollowTheKindsAsked() throws {
         defer { cleanUp() }
         let chair = try store.entity(named: "Marta Lindqvist Berg")
