@@ -264,6 +264,31 @@ import Testing
         #expect(try store.entityCard(try store.entity(named: "Rune Dahl"), limit: 1).relations.map(\.predicate) == ["leader_of"])
     }
 
+    @Test func cardCountsCompanionsOncePerDocumentAndBreaksTiesByName() throws {
+        defer { cleanUp() }
+        // Beside Lea Noor: Zed Ray in two documents (twice in the first), Ann Bo and Cy Dale in one each.
+        let entities: [(name: String, type: EntityType, aliases: [String])] = [
+            ("Lea Noor", .person, []), ("Zed Ray", .person, []), ("Ann Bo", .person, []), ("Cy Dale", .person, []),
+        ]
+        func article(_ name: String, _ text: String) -> QueryFixture.Article {
+            QueryFixture.Article(
+                name: name, published: "2031-01-0\(name.prefix(1))", outlet: nil, text: "Title\n" + text,
+                entities: entities, quotes: [], relations: [])
+        }
+        let graph = try QueryFixture.make(articles: [
+            article("1.txt", "Lea Noor met Zed Ray. Zed Ray left."),
+            article("2.txt", "Lea Noor met Zed Ray and Cy Dale."),
+            article("3.txt", "Lea Noor met Ann Bo."),
+        ])
+        defer { graph.remove() }
+        let store = try GraphStore(path: graph.path, readOnly: true)
+        let lea = try store.entity(named: "Lea Noor")
+        let card = try store.entityCard(lea)
+        #expect(card.beside.map { "\($0.entity.name) \($0.documents)" } == ["Zed Ray 2", "Ann Bo 1", "Cy Dale 1"])
+        #expect(try store.entityCard(lea, limit: 2).beside.map(\.entity.name) == ["Zed Ray", "Ann Bo"])
+        #expect(try store.entityCard(lea, window: 1).beside.map(\.entity.name) == ["Ann Bo"])
+    }
+
     @Test func neighborsFollowTheKindsAsked() throws {
         defer { cleanUp() }
         let chair = try store.entity(named: "Marta Lindqvist Berg")
