@@ -13,7 +13,7 @@ struct EntityCommand: ParsableCommand {
               "count", "document", "evidence"}], "documents": [{"name", "title", "outlet", "published"}],
               "documents_total", "mentions", "said": [quote], "said_total", "relayed": [quote], "relayed_total",
               "quoted_about": [quote], "quoted_about_total", "beside": [{"id", "name", "type", "documents"}],
-              "relations_total", "window", "count_limit"}
+              "relations_total", "window", "count_limit", "quote_count_limit"}
               where quote is {"id", "text", "speaker", "via", "documents", "published", "document"}.
             csv: one row per fact: part,id,name,detail,count.
 
@@ -22,6 +22,8 @@ struct EntityCommand: ParsableCommand {
             \(GraphStore.besideDocuments) in jsonl, null otherwise; a "window" row in csv). Every other count is whole
             up to \(GraphStore.cardCountLimit); past it, counting stops and the card says "more than \(GraphStore.cardCountLimit)"
             (in jsonl and csv, the count is then \(GraphStore.cardCountLimit + 1), and "count_limit" is \(GraphStore.cardCountLimit)).
+            The documents that carry each listed quote are counted up to \(GraphStore.cardQuoteCountLimit) in the same way
+            ("quote_count_limit").
 
               graphctl entity "Marta Lindqvist Berg"
               graphctl entity fna --format jsonl
@@ -110,15 +112,17 @@ struct EntityCommand: ParsableCommand {
         for q in quotes {
             let who = showSpeaker ? "\(q.speaker?.name ?? "(unknown)"): " : ""
             let via = q.via.map { " via \($0.name)" } ?? ""
-            out.line("  \(q.jsonID)  \(who)“\(Table.clip(q.text, 90))”\(via)  (\(card.total(q.documents, "document")), \(q.published?.prefix(10) ?? "undated"))")
+            out.line("  \(q.jsonID)  \(who)“\(Table.clip(q.text, 90))”\(via)  (\(card.total(q.documents, "document", limit: card.quoteCountLimit)), \(q.published?.prefix(10) ?? "undated"))")
         }
     }
 }
 
 extension EntityCard {
     /// A total of the card as people read it: "1 document", "more than 100000 documents".
-    func total(_ count: Int, _ noun: String? = nil) -> String {
-        let number = count > countLimit ? "more than \(countLimit)" : String(count)
+    /// - Parameter limit: how far it was counted; the card's `countLimit` unless said.
+    func total(_ count: Int, _ noun: String? = nil, limit: Int? = nil) -> String {
+        let limit = limit ?? countLimit
+        let number = count > limit ? "more than \(limit)" : String(count)
         guard let noun else { return number }
         return "\(number) \(noun)\(count == 1 ? "" : "s")"
     }

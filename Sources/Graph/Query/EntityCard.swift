@@ -28,6 +28,9 @@ public struct EntityCard: Sendable, Hashable {
     public var window: Int?
     /// How far the totals were counted (`GraphStore.cardCountLimit`).
     public var countLimit: Int
+    /// How far the documents that carry each listed quote were counted (`GraphStore.cardQuoteCountLimit`): a
+    /// `QuoteSummary.documents` of `quoteCountLimit + 1` means "more than `quoteCountLimit`".
+    public var quoteCountLimit: Int
 
     public init(entity: EntityRef) {
         self.entity = entity
@@ -46,6 +49,7 @@ public struct EntityCard: Sendable, Hashable {
         beside = []
         window = nil
         countLimit = GraphStore.cardCountLimit
+        quoteCountLimit = GraphStore.cardQuoteCountLimit
     }
 
     public static func == (a: Self, b: Self) -> Bool {

@@ -59,6 +59,7 @@ extension EntityCard {
             ("relations_total", .int(Int64(relationCount))),
             ("window", window.map { .int(Int64($0)) } ?? .null),
             ("count_limit", .int(Int64(countLimit))),
+            ("quote_count_limit", .int(Int64(quoteCountLimit))),
         ])
     }
 }

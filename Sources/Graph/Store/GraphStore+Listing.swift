@@ -87,11 +87,14 @@ extension GraphStore {
                 SELECT e.id, e.name, e.type, count(*) AS n FROM attribution a JOIN entity e ON e.id = a.via
                 GROUP BY e.id ORDER BY n DESC, e.name LIMIT ?
                 """).rows(top) { (Self.entityRef($0, id: 0, name: 1, type: 2)!, Int($0.int(3))) }
-            stats.pipelines = try database.cached("SELECT pipeline, count(*) FROM document GROUP BY pipeline ORDER BY 2 DESC")
-                .rows { ($0.string(0), Int($0.int(1))) }
+            stats.pipelines = try database.cached(Self.pipelinesSQL).rows { ($0.string(0), Int($0.int(1))) }
             return stats
         }
     }
+
+    /// Documents by the pipeline that extracted them, most first: read from `document_pipeline` (step 14), never
+    /// from the rows, whose text comes before the pipeline.
+    static let pipelinesSQL = "SELECT pipeline, count(*) FROM document GROUP BY pipeline ORDER BY 2 DESC"
 
     static func entityRef(_ row: Row, id: Int, name: Int, type: Int) -> EntityRef? {
         guard let raw = row.optionalInt(id) else { return nil }

@@ -17,6 +17,7 @@ enum Migrations {
         variantHashes,
         equalityChecks,
         coveringIndexes,
+        pipelineIndex,
     ]
 
     static var latestVersion: Int { steps.count }

@@ -203,6 +203,92 @@ import Testing
         #expect(try store.quoteSummary(id, countLimit: 2, widelyCarried: 0)?.documents == 3)
     }
 
+    @Test func cardCountsAListedQuoteDocumentsUpToTheQuoteLimit() throws {
+        defer { cleanUp() }
+        // One stock phrase in four articles, said by Tove Rask in three of them.
+        let phrase = "We will study the ruling with care"
+        func article(_ name: String, _ speaker: String) -> QueryFixture.Article {
+            QueryFixture.Article(
+                name: name, published: "2031-01-0\(name.prefix(1))", outlet: nil,
+                text: "Title \(name)\n\(speaker) said \"\(phrase)\" today.",
+                entities: [("Tove Rask", .person, []), ("Per Alm", .person, [])],
+                quotes: [(phrase, speaker, nil, .direct, 0.9)], relations: [])
+        }
+        let graph = try QueryFixture.make(articles: [
+            article("1.txt", "Tove Rask"), article("2.txt", "Per Alm"), article("3.txt", "Tove Rask"),
+            article("4.txt", "Tove Rask"),
+        ])
+        defer { graph.remove() }
+        let store = try GraphStore(path: graph.path, readOnly: true)
+        let tove = try store.entity(named: "Tove Rask")
+        let whole = try store.entityCard(tove)
+        #expect(whole.said.map(\.documents) == [4])
+        #expect(whole.quoteCountLimit == GraphStore.cardQuoteCountLimit)
+        // The quote's count stops one past its own limit ("more than 2"); the card's totals keep theirs.
+        let capped = try store.entityCard(tove, quoteCountLimit: 2)
+        #expect(capped.said.map(\.documents) == [3])
+        #expect(capped.quoteCountLimit == 2 && capped.documentCount == 3 && capped.saidCount == 1)
+        guard case let .object(members) = capped.json else { Issue.record("not an object"); return }
+        #expect(members.contains { $0.0 == "quote_count_limit" && $0.1 == .int(2) })
+    }
+
+    @Test func cardGroupsTiesOfBothSidesAndATieToItselfOnce() throws {
+        defer { cleanUp() }
+        // Rune Dahl leads the Dahl Group (stated twice), Eva Holm speaks for him, and a tie to himself (as a merge
+        // of two names can leave) is both its subject and its object.
+        let entities: [(name: String, type: EntityType, aliases: [String])] = [
+            ("Rune Dahl", .person, []), ("Dahl Group", .organization, []), ("Eva Holm", .person, []),
+        ]
+        let graph = try QueryFixture.make(articles: [
+            QueryFixture.Article(
+                name: "1.txt", published: "2031-01-01", outlet: nil, text: "Title\nRune Dahl, head of Dahl Group, spoke.",
+                entities: entities, quotes: [],
+                relations: [(subject: "Rune Dahl", predicate: "leader_of", object: "Dahl Group", evidence: "Rune Dahl, head of Dahl Group")]),
+            QueryFixture.Article(
+                name: "2.txt", published: "2031-01-02", outlet: nil,
+                text: "Title\nRune Dahl, head of Dahl Group, left. Eva Holm, speaking for Rune Dahl, agreed.",
+                entities: entities, quotes: [],
+                relations: [
+                    (subject: "Rune Dahl", predicate: "leader_of", object: "Dahl Group", evidence: "Rune Dahl, head of Dahl Group"),
+                    (subject: "Eva Holm", predicate: "spokesperson_of", object: "Rune Dahl", evidence: "Eva Holm, speaking for Rune Dahl"),
+                    (subject: "Rune Dahl", predicate: "same_as", object: "Rune Dahl", evidence: "Rune Dahl, head"),
+                ]),
+        ])
+        defer { graph.remove() }
+        let store = try GraphStore(path: graph.path, readOnly: true)
+        let card = try store.entityCard(try store.entity(named: "Rune Dahl"))
+        #expect(card.relationCount == 3)
+        #expect(card.relations.map { "\($0.subject.name) \($0.predicate) \($0.object.name) \($0.count)" } == [
+            "Rune Dahl leader_of Dahl Group 2", "Rune Dahl same_as Rune Dahl 1", "Eva Holm spokesperson_of Rune Dahl 1",
+        ])
+        #expect(try store.entityCard(try store.entity(named: "Rune Dahl"), limit: 1).relations.map(\.predicate) == ["leader_of"])
+    }
+
+    @Test func cardCountsCompanionsOncePerDocumentAndBreaksTiesByName() throws {
+        defer { cleanUp() }
+        // Beside Lea Noor: Zed Ray in two documents (twice in the first), Ann Bo and Cy Dale in one each.
+        let entities: [(name: String, type: EntityType, aliases: [String])] = [
+            ("Lea Noor", .person, []), ("Zed Ray", .person, []), ("Ann Bo", .person, []), ("Cy Dale", .person, []),
+        ]
+        func article(_ name: String, _ text: String) -> QueryFixture.Article {
+            QueryFixture.Article(
+                name: name, published: "2031-01-0\(name.prefix(1))", outlet: nil, text: "Title\n" + text,
+                entities: entities, quotes: [], relations: [])
+        }
+        let graph = try QueryFixture.make(articles: [
+            article("1.txt", "Lea Noor met Zed Ray. Zed Ray left."),
+            article("2.txt", "Lea Noor met Zed Ray and Cy Dale."),
+            article("3.txt", "Lea Noor met Ann Bo."),
+        ])
+        defer { graph.remove() }
+        let store = try GraphStore(path: graph.path, readOnly: true)
+        let lea = try store.entity(named: "Lea Noor")
+        let card = try store.entityCard(lea)
+        #expect(card.beside.map { "\($0.entity.name) \($0.documents)" } == ["Zed Ray 2", "Ann Bo 1", "Cy Dale 1"])
+        #expect(try store.entityCard(lea, limit: 2).beside.map(\.entity.name) == ["Zed Ray", "Ann Bo"])
+        #expect(try store.entityCard(lea, window: 1).beside.map(\.entity.name) == ["Ann Bo"])
+    }
+
     @Test func neighborsFollowTheKindsAsked() throws {
         defer { cleanUp() }
         let chair = try store.entity(named: "Marta Lindqvist Berg")
