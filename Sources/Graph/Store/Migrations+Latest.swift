@@ -1,9 +1,9 @@
 extension Migrations {
     /// The schema `steps` build, as one script that makes it in a single pass: how a new database is created.
     ///
-    /// A new file ran all the steps one by one (thirteen when this was written), each in a transaction of its own, and some rebuild a table or
-    /// edit `sqlite_schema`, which makes SQLite parse the whole schema again: about a third of the instructions of a
-    /// one-article ingest. This script is what `script(of:)` reads back from a database that `steps` built, in
+    /// A new file ran the steps one by one (thirteen then), each in a transaction of its own, and some rebuild a
+    /// table or edit `sqlite_schema`, which makes SQLite parse the whole schema again: about a third of the
+    /// instructions of a one-article ingest. This script is what `script(of:)` reads back from a database that `steps` built, in
     /// `sqlite_schema` order, so it creates the same objects with the same definitions, character for character
     /// (`MigrationsTests` checks it). `version` is the step it was read at: once a step is added, `migrate` runs
     /// the steps instead until the script is read again.
