@@ -24,8 +24,8 @@ struct Stats: ParsableCommand {
     func run() throws {
         let store = try database.open(readOnly: true)
         let stats = try store.stats()
-        let extractors = try store.extractorVersions()
-        let speakerless = try store.quotesWithoutSpeaker()
+        let extractors = stats.extractors
+        let speakerless = stats.quotesWithoutSpeaker
         var out = Output()
         switch format {
         case .csv:

@@ -158,7 +158,7 @@ public final class Ingester {
             }
         } } }
         summary.entities = Int(try store.database.scalarInt("SELECT count(*) FROM entity"))
-        summary.quotes = Int(try store.database.scalarInt("SELECT count(*) FROM quote"))
+        summary.quotes = try store.quoteCount
         return summary
     }
 

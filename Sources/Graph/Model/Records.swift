@@ -99,6 +99,10 @@ public struct GraphStats: Sendable, Hashable {
     public var attributions = 0
     public var attributionsByKind: [QuoteKind: Int] = [:]
     public var attributionsWithoutSpeaker = 0
+    /// Quote nodes none of whose occurrences has a speaker, named or described.
+    public var quotesWithoutSpeaker = 0
+    /// Occurrences by the extractor version that made them, most first.
+    public var extractors: [ExtractorCount] = []
     public var mentions = 0
     public var relations = 0
     public var topSpeakers: [(entity: EntityRef, count: Int)] = []

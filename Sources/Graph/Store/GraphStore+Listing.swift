@@ -61,23 +61,28 @@ extension GraphStore {
     }
 
     /// Counts for `graphctl stats`.
+    ///
+    /// The quotes come from the full-text index's row count (`quoteCount`), and everything counted per
+    /// attribution from one pass over the table (`attributionTally()`).
+    ///
+    /// - Complexity: one pass over the attributions, and walks of the speaker and medium indexes.
     public func stats(top: Int = 10) throws -> GraphStats {
         try database.read {
             var stats = GraphStats()
             stats.schemaVersion = try schemaVersion
             stats.documents = Int(try database.scalarInt("SELECT count(*) FROM document"))
             stats.entities = Int(try database.scalarInt("SELECT count(*) FROM entity"))
-            stats.quotes = Int(try database.scalarInt("SELECT count(*) FROM quote"))
-            stats.attributions = Int(try database.scalarInt("SELECT count(*) FROM attribution"))
-            stats.attributionsWithoutSpeaker = Int(try database.scalarInt(
-                "SELECT count(*) FROM attribution WHERE speaker IS NULL AND speaker_description IS NULL"))
+            stats.quotes = try quoteCount
+            let tally = try attributionTally()
+            stats.attributions = tally.occurrences
+            stats.attributionsByKind = tally.occurrencesByKind
+            stats.attributionsWithoutSpeaker = tally.occurrencesWithoutSpeaker
+            stats.quotesWithoutSpeaker = tally.quotesWithoutSpeaker
+            stats.extractors = tally.extractors
             stats.mentions = Int(try database.scalarInt("SELECT count(*) FROM mention"))
             stats.relations = Int(try database.scalarInt("SELECT count(*) FROM relation"))
             try database.cached("SELECT type, count(*) FROM entity GROUP BY type").forEach { row in
                 stats.entitiesByType[EntityType(rawValue: row.string(0)) ?? .other] = Int(row.int(1))
-            }
-            try database.cached("SELECT kind, count(*) FROM attribution GROUP BY kind").forEach { row in
-                if let kind = QuoteKind(rawValue: row.string(0)) { stats.attributionsByKind[kind] = Int(row.int(1)) }
             }
             stats.topSpeakers = try database.cached("""
                 SELECT e.id, e.name, e.type, count(*) AS n FROM attribution a JOIN entity e ON e.id = a.speaker
