@@ -198,26 +198,3 @@ extension GraphStore {
         return record.map { QuoteHit(quote: $0, documents: documents) }
     }
 }
-
-extension GraphStore {
-    /// The extractors whose attributions are stored, with their versions and how many occurrences each made, most
-    /// first: which extraction runs a graph holds (for `graphctl stats`).
-    ///
-    /// - Complexity: one pass over the attributions.
-    public func extractorVersions() throws -> [(extractor: String, version: String, occurrences: Int)] {
-        try query("""
-            SELECT extractor, extractor_version, count(*) FROM attribution
-            GROUP BY extractor, extractor_version ORDER BY 3 DESC, 1, 2
-            """).rows { ($0.string(0), $0.string(1), Int($0.int(2))) }
-    }
-
-    /// How many quote nodes have no speaker, named or described, in any of their occurrences.
-    ///
-    /// - Complexity: one pass over the attributions in quote order (an index walk).
-    public func quotesWithoutSpeaker() throws -> Int {
-        Int(try query("""
-            SELECT count(*) FROM (SELECT quote FROM attribution GROUP BY quote
-                                  HAVING count(speaker) = 0 AND count(speaker_description) = 0)
-            """).first { $0.int(0) } ?? 0)
-    }
-}

@@ -128,3 +128,20 @@ import Testing
         #expect(try store.stats().quotes == 0)
     }
 }
+
+/// The statements `stats` ran before `attributionTally()`, kept as the oracle its counts are checked against.
+private extension GraphStore {
+    func extractorVersions() throws -> [(extractor: String, version: String, occurrences: Int)] {
+        try query("""
+            SELECT extractor, extractor_version, count(*) FROM attribution
+            GROUP BY extractor, extractor_version ORDER BY 3 DESC, 1, 2
+            """).rows { ($0.string(0), $0.string(1), Int($0.int(2))) }
+    }
+
+    func quotesWithoutSpeaker() throws -> Int {
+        Int(try query("""
+            SELECT count(*) FROM (SELECT quote FROM attribution GROUP BY quote
+                                  HAVING count(speaker) = 0 AND count(speaker_description) = 0)
+            """).first { $0.int(0) } ?? 0)
+    }
+}
