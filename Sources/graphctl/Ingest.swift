@@ -42,7 +42,7 @@ struct Ingest: ParsableCommand {
     var stdinFormat: StandardInputFormat = .text
 
     @Option(help: "Documents written per transaction.")
-    var batchSize = 256
+    var batchSize = 1000
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("name at least one file, folder, or - for standard input") }

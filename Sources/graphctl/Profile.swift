@@ -32,7 +32,7 @@ struct Profile: ParsableCommand {
     var db: String?
 
     @Option(help: "Documents written per transaction in the store stage.")
-    var batchSize = 256
+    var batchSize = 1000
 
     @Flag(help: "Use the benchmark's stand-in extractor instead of the standard pipeline (storage at scale).")
     var standIn = false

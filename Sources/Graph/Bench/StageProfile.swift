@@ -118,7 +118,10 @@ public struct StageProfile: Sendable {
             Stage(
                 name: "ingest: resolve", seconds: t.resolving, threads: 1,
                 note: String(format: "writer: %.2f s entities, %.2f s quotes", t.resolving - t.resolvingQuotes, t.resolvingQuotes)),
-            Stage(name: "ingest: store", seconds: t.storing, threads: 1, note: "writer: inserts, look-ups, commits"),
+            Stage(name: "ingest: store", seconds: t.storing, threads: 1, note: "writer: inserts, look-ups"),
+            Stage(
+                name: "ingest: commit", seconds: t.committing, threads: 1,
+                note: "writer: full-text entries, waits for the checkpoint, commits"),
             Stage(name: "ingest: idle", seconds: t.waitingForInput + t.waitingForExtraction, threads: 1, note: String(
                 format: "writer waiting: %.2f s for input, %.2f s for extraction", t.waitingForInput, t.waitingForExtraction)),
             Stage(name: "ingest", seconds: wall, threads: cores, note: "wall time, end to end"),
