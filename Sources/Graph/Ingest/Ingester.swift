@@ -389,8 +389,8 @@ private final class ExtractionJob: @unchecked Sendable {
         }
     }
 
+    /// Runs once every task has ended: each holds the job until it has.
     deinit {
-        group.wait()
         results.deinitialize()
         results.deallocate()
     }
