@@ -154,7 +154,7 @@ extension GraphStore {
         try database.cached("UPDATE OR IGNORE quote_voice SET entity = ? WHERE entity = ?").execute(kept, absorbed)
         try database.cached("UPDATE entity_merge SET entity = ? WHERE entity = ?").execute(kept, absorbed)
         try moveSurnames(from: absorbed, to: kept)
-        try database.cached("DELETE FROM entity WHERE id = ?").execute(absorbed)
+        try deleteEntity(absorbed)
         if let cache {
             cache.removeEntity(absorbed.rawValue)
             // Each alias key of the absorbed node is the kept node's now: moved, or already there.

@@ -38,6 +38,9 @@ extension GraphStore {
     /// Deletes a document's mentions, attributions and relations, before it is extracted again.
     func deleteEvidence(of id: DocumentID) throws {
         try database.cached("DELETE FROM mention WHERE document = ?").execute(id)
+        // What ON DELETE CASCADE does, by hand (see `deleteEntity`).
+        try database.cached("DELETE FROM quote_merge WHERE attribution IN (SELECT id FROM attribution WHERE document = ?)")
+            .execute(id)
         try database.cached("DELETE FROM attribution WHERE document = ?").execute(id)
         try database.cached("DELETE FROM relation WHERE document = ?").execute(id)
     }
@@ -47,20 +50,42 @@ extension GraphStore {
     /// - Complexity: O(q + e) index probes; run once per batch, not per document.
     func deleteOrphans() throws {
         forgetWrittenNames()
-        let orphans = "FROM quote WHERE NOT EXISTS (SELECT 1 FROM attribution WHERE attribution.quote = quote.id)"
-        if searchLog != nil {
-            for quote in try database.cached("SELECT id \(orphans)").rows(map: { QuoteID(rawValue: $0.int(0)) }) {
-                try noteSearchEntryChange(quote)
-            }
+        let quotes = try database.cached(
+            "SELECT id FROM quote WHERE NOT EXISTS (SELECT 1 FROM attribution WHERE attribution.quote = quote.id)"
+        ).rows { QuoteID(rawValue: $0.int(0)) }
+        for quote in quotes {
+            try noteSearchEntryChange(quote)
+            try deleteQuote(quote)
         }
-        try database.cached("DELETE \(orphans)").execute()
-        try database.cached("""
-            DELETE FROM entity WHERE NOT EXISTS (SELECT 1 FROM mention WHERE mention.entity = entity.id)
+        let entities = try database.cached("""
+            SELECT id FROM entity WHERE NOT EXISTS (SELECT 1 FROM mention WHERE mention.entity = entity.id)
                 AND NOT EXISTS (SELECT 1 FROM attribution WHERE attribution.speaker = entity.id OR attribution.via = entity.id)
                 AND NOT EXISTS (SELECT 1 FROM relation WHERE relation.subject = entity.id OR relation.object = entity.id)
-            """).execute()
-        // Their names went with them (ON DELETE CASCADE), unseen by the name-index cache.
-        if database.changes > 0 { forgetNameIndex() }
+            """).rows { EntityID(rawValue: $0.int(0)) }
+        for entity in entities { try deleteEntity(entity) }
+        // Their names went with them, unseen by the name-index cache.
+        if !entities.isEmpty { forgetNameIndex() }
+    }
+
+    // Deleting a node deletes the rows that hang on it, as the schema's ON DELETE CASCADE clauses say, but by hand:
+    // bulk loads run with foreign keys off (`Database.bulkLoad`), and then SQLite neither checks nor cascades.
+
+    /// Deletes an entity node with its names, surnames, merge records and quote voices.
+    func deleteEntity(_ id: EntityID) throws {
+        try database.cached("DELETE FROM entity_alias WHERE entity = ?").execute(id)
+        try database.cached("DELETE FROM resolution_key WHERE entity = ?").execute(id)
+        try database.cached("DELETE FROM person_surname WHERE entity = ?").execute(id)
+        try database.cached("DELETE FROM quote_voice WHERE entity = ?").execute(id)
+        try database.cached("DELETE FROM entity_merge WHERE entity = ?").execute(id)
+        try database.cached("DELETE FROM entity WHERE id = ?").execute(id)
+    }
+
+    /// Deletes a quote node with its variants, voices and merge records.
+    func deleteQuote(_ id: QuoteID) throws {
+        try database.cached("DELETE FROM quote_variant WHERE quote = ?").execute(id)
+        try database.cached("DELETE FROM quote_voice WHERE quote = ?").execute(id)
+        try database.cached("DELETE FROM quote_merge WHERE quote = ?").execute(id)
+        try database.cached("DELETE FROM quote WHERE id = ?").execute(id)
     }
 
     /// Now, as ISO 8601 in UTC to the second ("2031-05-04T09:30:00Z", as `ISO8601DateFormatter` writes it).

@@ -309,6 +309,6 @@ extension GraphStore {
         try database.cached("UPDATE OR IGNORE quote_voice SET quote = ? WHERE quote = ?").execute(kept, absorbed)
         recentQuotes?.mergeQuote(absorbed, into: kept)
         try noteSearchEntryChange(absorbed)
-        try database.cached("DELETE FROM quote WHERE id = ?").execute(absorbed)
+        try deleteQuote(absorbed)
     }
 }

@@ -59,6 +59,40 @@ import Testing
         #expect(try store.database.scalarInt("SELECT count(*) FROM attribution WHERE extractor_version = '2'") == 2)
     }
 
+    /// Bulk loads run with foreign keys off, so the writer deletes a node's dependent rows itself: after entity and
+    /// quote merges, and after a re-extraction that leaves entities and quotes without evidence, no row points at
+    /// a missing one; and foreign keys are on again once the ingest is over.
+    @Test func mergesAndReextractionLeaveNoDanglingRows() throws {
+        let store = try GraphStore(path: ":memory:")
+        let items = [
+            document("a.txt", """
+                Senator Tomas Berg of the Farmers Union met Prime Minister Ada Lind in Oslo on Monday.
+                "The dam holds, and the valley will stay dry," Berg said, according to NTB.
+                """),
+            document("b.txt", """
+                Tomas Berg, a senator, spoke after the talks in Oslo.
+                "The dam holds, and the valley will stay dry," the senator said. Lind said: "We agree on the bridge."
+                """),
+            document("c.txt", "Mr Berg told Reuters: \"The dam holds.\" Ada Lind did not comment.\n"),
+        ]
+        _ = try Ingester(store: store, pipeline: .standard).ingest(items)
+        #expect(try store.database.scalarInt("SELECT count(*) FROM entity_merge") > 0)
+        #expect(try store.database.scalarInt("SELECT count(*) FROM quote_merge") > 0)
+        #expect(try store.database.scalarInt("SELECT count(*) FROM pragma_foreign_key_check") == 0)
+
+        // Another pipeline: the named entities go, and with them their names, surnames and merge records.
+        let entities = try store.database.scalarInt("SELECT count(*) FROM entity")
+        let summary = try Ingester(store: store, pipeline: .quotedPassages).ingest(items)
+        #expect(summary.reextracted == 3)
+        #expect(try store.database.scalarInt("SELECT count(*) FROM entity") < entities)
+        #expect(try store.database.scalarInt("SELECT count(*) FROM pragma_foreign_key_check") == 0)
+        #expect(try store.database.scalarInt("PRAGMA foreign_keys") == 1)
+
+        // And back: everything extracted again, still whole.
+        _ = try Ingester(store: store, pipeline: .standard, options: .init(reextract: true)).ingest(items)
+        #expect(try store.database.scalarInt("SELECT count(*) FROM pragma_foreign_key_check") == 0)
+    }
+
     @Test func reextractFlagRedoesTheCurrentPipeline() throws {
         let store = try GraphStore(path: ":memory:")
         let items = [document("a.txt", "Ann said \"yes\".")]

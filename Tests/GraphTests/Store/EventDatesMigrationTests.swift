@@ -19,6 +19,6 @@ import Testing
         let found = try store.entities(withDatesKeysFrom: "harbour freedom|10-12|10-26|", below: "harbour freedom|10-12|10-26}", limit: 4)
         #expect(found.map(\.key) == ["harbour freedom|10-12|10-26||"])
         #expect(try store.entities(withDatesKeysFrom: "harbour freedom|10-12|10-30|", below: "harbour freedom|10-12|10-30}", limit: 4).isEmpty)
-        #expect(try store.database.scalarInt("PRAGMA foreign_key_check") == 0)
+        #expect(try store.database.scalarInt("SELECT count(*) FROM pragma_foreign_key_check") == 0)
     }
 }

@@ -49,7 +49,7 @@ import Testing
             #expect(try store.schemaVersion == Migrations.latestVersion, "from version \(version)")
             let stats = try store.stats()
             #expect(stats.documents == 1 && stats.entities == 1 && stats.quotes == 1 && stats.attributions == 1)
-            #expect(try store.database.scalarInt("PRAGMA foreign_key_check") == 0)
+            #expect(try store.database.scalarInt("SELECT count(*) FROM pragma_foreign_key_check") == 0)
             let summary = try Ingester(store: store, pipeline: .quotedPassages)
                 .ingest([.document(SourceDocument(name: "new.txt", text: "Ann Lee said \"we agree\"."))])
             #expect(summary.added == 1 && summary.rejected.isEmpty, "from version \(version)")

@@ -24,7 +24,7 @@ import Testing
         let expected = Int64(bitPattern: KeyHash.fnv1a("not before the thaw".utf8))
         #expect(try store.database.scalarInt("SELECT hash FROM quote_variant WHERE key = 'not before the thaw'") == expected)
         #expect(try store.database.scalarInt("SELECT count(*) FROM quote_variant") == 4)
-        #expect(try store.database.scalarInt("PRAGMA foreign_key_check") == 0)
+        #expect(try store.database.scalarInt("SELECT count(*) FROM pragma_foreign_key_check") == 0)
         // The unique index keeps one row per key and node, as the old primary key did.
         try store.database.write { try store.addVariant("not before the thaw", to: QuoteID(rawValue: 2)) }
         #expect(try store.database.scalarInt("SELECT count(*) FROM quote_variant") == 4)
