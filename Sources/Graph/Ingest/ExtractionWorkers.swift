@@ -18,7 +18,8 @@ final class ExtractionWorkers: @unchecked Sendable {
     private var stopped = false
     private var running = 0
 
-    /// Starts `count` threads (one per core by default); they wait for work until `stop()`.
+    /// Starts `count` threads (one per core by default); they wait for work until `stop()`, which the owner must
+    /// call: each thread holds the workers until it ends.
     init(count: Int = ProcessInfo.processInfo.activeProcessorCount) {
         for _ in 0..<max(1, count) {
             let thread = Thread { [self] in work() }
@@ -28,8 +29,6 @@ final class ExtractionWorkers: @unchecked Sendable {
             thread.start()
         }
     }
-
-    deinit { stop() }
 
     /// Queues `task` for the next free worker.
     func submit(_ task: @escaping @Sendable () -> Void) {

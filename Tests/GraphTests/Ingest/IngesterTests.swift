@@ -105,10 +105,7 @@ import Testing
 
     @Test func aDocumentThatFailsToStoreLeavesNoRowsAndTheOthersGoIn() throws {
         let store = try GraphStore(path: ":memory:")
-        try store.database.execute("""
-            CREATE TEMP TRIGGER refuse BEFORE INSERT ON attribution WHEN new.surface = 'boom'
-            BEGIN SELECT RAISE(ABORT, 'refused by test'); END
-            """)
+        try store.refuseOccurrences()
         let summary = try Ingester(store: store, pipeline: .quotedPassages).ingest([
             document("one.txt", "Ann said \"fine\"."),
             document("two.txt", "Cy said \"ok\" and then \"boom\"."),
@@ -131,10 +128,7 @@ import Testing
         items[130] = document("bad-copy-2.txt", failing)
         func refusing() throws -> GraphStore {
             let store = try GraphStore(path: ":memory:")
-            try store.database.execute("""
-                CREATE TEMP TRIGGER refuse BEFORE INSERT ON attribution WHEN new.surface = 'boom'
-                BEGIN SELECT RAISE(ABORT, 'refused by test'); END
-                """)
+            try store.refuseOccurrences()
             return store
         }
         let store = try refusing()

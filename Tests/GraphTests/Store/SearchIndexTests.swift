@@ -50,10 +50,7 @@ import Testing
     @Test func aDocumentRolledBackLeavesTheIndexAsTheQuotes() throws {
         let store = try GraphStore(path: ":memory:")
         _ = try Ingester(store: store, pipeline: .quotedPassages).ingest([document("a.txt", "Ola Brekke said \"the harbour gates close\".")])
-        try store.database.execute("""
-            CREATE TEMP TRIGGER refuse BEFORE INSERT ON attribution WHEN new.surface = 'boom'
-            BEGIN SELECT RAISE(ABORT, 'refused by test'); END
-            """)
+        try store.refuseOccurrences()
         let summary = try Ingester(store: store, pipeline: .quotedPassages).ingest([
             document("b.txt", "Ola Brekke said \"the harbour gates close at dusk\" and \"boom\"."),
             document("c.txt", "Ola Brekke said \"the quay lamps stay lit\"."),

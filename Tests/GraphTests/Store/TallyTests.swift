@@ -42,10 +42,7 @@ import Testing
         #expect(summary.quotes == merged)
         #expect(try store.quoteCount == merged)
         // A document rolled back to its savepoint leaves no quote, and no count.
-        try store.database.execute("""
-            CREATE TEMP TRIGGER refuse BEFORE INSERT ON attribution WHEN new.surface = 'boom'
-            BEGIN SELECT RAISE(ABORT, 'refused by test'); END
-            """)
+        try store.refuseOccurrences()
         let refused = try Ingester(store: store, pipeline: .quotedPassages).ingest([
             document("e.txt", "Ola Brekke said \"the harbour gates close at dusk\" and \"boom\"."),
             document("f.txt", "Ola Brekke said \"the quay lamps stay lit\"."),
