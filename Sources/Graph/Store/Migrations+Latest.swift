@@ -7,7 +7,7 @@ extension Migrations {
     /// `sqlite_schema` order, so it creates the same objects with the same definitions, character for character
     /// (`MigrationsTests` checks it). `version` is the step it was read at: once a step is added, `migrate` runs
     /// the steps instead until the script is read again.
-    static let latest = (version: 14, script: """
+    static let latest = (version: 15, script: """
         CREATE TABLE document (
             id           INTEGER PRIMARY KEY,
             content_hash TEXT NOT NULL UNIQUE,      -- SHA-256 of the text, lowercase hex
@@ -126,12 +126,10 @@ extension Migrations {
         CREATE INDEX mention_entity_document ON mention(entity, document, start, "end");
         CREATE INDEX mention_document_entity ON mention(document, entity, start, "end");
         CREATE INDEX attribution_speaker_quote ON attribution(speaker, quote, document, via, start, "end");
-        CREATE INDEX attribution_via_quote ON attribution(via, quote, document, speaker);
         CREATE INDEX attribution_document_span ON attribution(document, start, "end", speaker, via, quote);
         CREATE INDEX attribution_kind_confidence ON attribution(kind, confidence);
         CREATE INDEX document_outlet ON document(outlet COLLATE NOCASE);
         CREATE INDEX attribution_speaker_document ON attribution(speaker, document);
-        CREATE INDEX attribution_via_document ON attribution(via, document);
         CREATE TABLE quote_merge (
             id          INTEGER PRIMARY KEY,
             quote       INTEGER NOT NULL REFERENCES quote(id) ON DELETE CASCADE,         -- the node it joined
@@ -190,6 +188,8 @@ extension Migrations {
         CREATE INDEX relation_subject_triple ON relation(subject, document, object, predicate);
         CREATE INDEX relation_object_triple ON relation(object, document, subject, predicate);
         CREATE INDEX document_pipeline ON document(pipeline);
+        CREATE INDEX attribution_via_quote ON attribution(via, quote, document, speaker) WHERE via IS NOT NULL;
+        CREATE INDEX attribution_via_document ON attribution(via, document) WHERE via IS NOT NULL;
         """)
 
     /// A script that creates the schema of `database` afresh: the definition of each object in `sqlite_schema`

@@ -18,6 +18,7 @@ enum Migrations {
         equalityChecks,
         coveringIndexes,
         pipelineIndex,
+        mediumIndexes,
     ]
 
     static var latestVersion: Int { steps.count }
