@@ -103,7 +103,7 @@ def main():
         db.executemany("""INSERT INTO attribution (id, quote, document, start, "end", surface, speaker, via, cue, kind,
                           confidence, extractor, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'said', ?, ?, 'bench', '1')""",
                        attribution_rows)
-        db.executemany("""INSERT INTO mention (entity, document, start, "end", surface) VALUES (?, ?, ?, ?, '')""", mention_rows)
+        db.executemany("""INSERT OR IGNORE INTO mention (entity, document, start, "end", surface) VALUES (?, ?, ?, ?, '')""", mention_rows)
         quote_rows.clear(); attribution_rows.clear(); mention_rows.clear()
     for q in range(1, n_quotes + 1):
         length = rng.randint(8, 28)

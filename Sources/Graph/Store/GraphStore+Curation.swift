@@ -144,7 +144,9 @@ extension GraphStore {
             surnames = try database.cached("SELECT surname FROM person_surname WHERE entity = ?").rows(absorbed) { $0.string(0) }
             aliasKeys = try database.cached("SELECT key FROM entity_alias WHERE entity = ?").rows(absorbed) { $0.string(0) }
         }
-        try database.cached("UPDATE mention SET entity = ? WHERE entity = ?").execute(kept, absorbed)
+        // A mention the kept node has at the same span already stays one row: the absorbed one's copy goes.
+        try database.cached("UPDATE OR IGNORE mention SET entity = ? WHERE entity = ?").execute(kept, absorbed)
+        try database.cached("DELETE FROM mention WHERE entity = ?").execute(absorbed)
         try database.cached("UPDATE attribution SET speaker = ? WHERE speaker = ?").execute(kept, absorbed)
         try database.cached("UPDATE attribution SET via = ? WHERE via = ?").execute(kept, absorbed)
         try database.cached("UPDATE relation SET subject = ? WHERE subject = ?").execute(kept, absorbed)

@@ -1,6 +1,7 @@
 extension GraphStore {
     func insertMention(entity: EntityID, document: DocumentID, span: TextSpan, surface: String) throws {
-        try database.cached("INSERT INTO mention (entity, document, start, \"end\", surface) VALUES (?, ?, ?, ?, ?)")
+        // A second mention of the entity at the same span is the same row (the key, schema step 16).
+        try database.cached("INSERT OR IGNORE INTO mention (entity, document, start, \"end\", surface) VALUES (?, ?, ?, ?, ?)")
             .execute(entity, document, span.start, span.end, surface)
     }
 

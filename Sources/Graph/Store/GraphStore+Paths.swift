@@ -9,7 +9,7 @@ extension GraphStore {
     static func neighborSQL(_ kind: EdgeKind) -> String {
         let bound = besideDocuments
         // By document, newest first: the order of the (entity, document) indexes, so that reading stops at the bound
-        // instead of sorting all of a hub's evidence.
+        // instead of sorting all of a hub's evidence. (Mentions have no row id: they are picked by their key.)
         func latest(_ table: String, _ column: String) -> String {
             "(SELECT id FROM \(table) WHERE \(column) = source.value ORDER BY document DESC LIMIT \(bound))"
         }
@@ -41,7 +41,9 @@ extension GraphStore {
                 UNION ALL
                 SELECT source.value, a.speaker, count(DISTINCT a.quote)
                 FROM json_each(?1) source
-                JOIN mention m ON m.id IN \(latest("mention", "entity"))
+                JOIN mention m ON (m.document, m.entity, m.start, m."end") IN (
+                    SELECT document, entity, start, "end" FROM mention WHERE entity = source.value
+                    ORDER BY document DESC LIMIT \(bound))
                 JOIN attribution a INDEXED BY attribution_document_span ON a.document = m.document AND a.start <= m.start AND m."end" <= a."end"
                 WHERE a.speaker IS NOT NULL
                 GROUP BY 1, 2

@@ -7,7 +7,7 @@ extension Migrations {
     /// `sqlite_schema` order, so it creates the same objects with the same definitions, character for character
     /// (`MigrationsTests` checks it). `version` is the step it was read at: once a step is added, `migrate` runs
     /// the steps instead until the script is read again.
-    static let latest = (version: 15, script: """
+    static let latest = (version: 16, script: """
         CREATE TABLE document (
             id           INTEGER PRIMARY KEY,
             content_hash TEXT NOT NULL UNIQUE,      -- SHA-256 of the text, lowercase hex
@@ -40,14 +40,6 @@ extension Migrations {
             id   INTEGER PRIMARY KEY,
             text TEXT NOT NULL,                     -- canonical text: the longest occurrence, typography normalised
             key  TEXT NOT NULL                      -- normalised text, for lookups
-        ) STRICT;
-        CREATE TABLE mention (
-            id       INTEGER PRIMARY KEY,
-            entity   INTEGER NOT NULL REFERENCES entity(id),
-            document INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
-            start    INTEGER NOT NULL CHECK (start >= 0),
-            "end"    INTEGER NOT NULL CHECK ("end" >= start),
-            surface  TEXT NOT NULL
         ) STRICT;
         CREATE TABLE attribution (
             id                INTEGER PRIMARY KEY,
@@ -94,8 +86,6 @@ extension Migrations {
             SELECT quote AS source, via AS target, document, id AS attribution FROM attribution WHERE via IS NOT NULL;
         CREATE VIEW appears_in_edge AS    -- quote -> document
             SELECT quote AS source, document AS target, id AS attribution FROM attribution;
-        CREATE VIEW mentions_edge AS      -- document -> entity
-            SELECT document AS source, entity AS target, count(*) AS weight FROM mention GROUP BY document, entity;
         CREATE VIEW relation_edge AS      -- entity -> entity
             SELECT subject AS source, object AS target, predicate, document, id AS relation FROM relation;
         CREATE TABLE entity_merge (
@@ -123,8 +113,6 @@ extension Migrations {
         ) STRICT;
         CREATE INDEX curation_rule_key ON curation_rule(key, action);
         CREATE INDEX curation_rule_target ON curation_rule(target_key);
-        CREATE INDEX mention_entity_document ON mention(entity, document, start, "end");
-        CREATE INDEX mention_document_entity ON mention(document, entity, start, "end");
         CREATE INDEX attribution_speaker_quote ON attribution(speaker, quote, document, via, start, "end");
         CREATE INDEX attribution_document_span ON attribution(document, start, "end", speaker, via, quote);
         CREATE INDEX attribution_kind_confidence ON attribution(kind, confidence);
@@ -190,6 +178,17 @@ extension Migrations {
         CREATE INDEX document_pipeline ON document(pipeline);
         CREATE INDEX attribution_via_quote ON attribution(via, quote, document, speaker) WHERE via IS NOT NULL;
         CREATE INDEX attribution_via_document ON attribution(via, document) WHERE via IS NOT NULL;
+        CREATE TABLE "mention" (
+            entity   INTEGER NOT NULL REFERENCES entity(id),
+            document INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            start    INTEGER NOT NULL CHECK (start >= 0),
+            "end"    INTEGER NOT NULL CHECK ("end" >= start),
+            surface  TEXT NOT NULL,
+            PRIMARY KEY (document, entity, start, "end")
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX mention_entity_document ON mention(entity, document, start, "end");
+        CREATE VIEW mentions_edge AS      -- document -> entity
+            SELECT document AS source, entity AS target, count(*) AS weight FROM mention GROUP BY document, entity;
         """)
 
     /// A script that creates the schema of `database` afresh: the definition of each object in `sqlite_schema`

@@ -19,6 +19,7 @@ enum Migrations {
         coveringIndexes,
         pipelineIndex,
         mediumIndexes,
+        mentionKeys,
     ]
 
     static var latestVersion: Int { steps.count }
