@@ -4,7 +4,8 @@ import Testing
 @Suite struct MediumIndexesMigrationTests {
     /// The entries in an index's leaf pages, counted by SQLite's `dbstat` table.
     private func entries(_ index: String, in database: Database) throws -> Int64 {
-        try database.scalarInt("SELECT coalesce(sum(ncell), 0) FROM dbstat WHERE name = '\(index)' AND pagetype = 'leaf'")
+        try database.scalarInt(
+            "SELECT coalesce(sum(ncell), 0) FROM dbstat WHERE name = '\(index)' AND pagetype = 'leaf'")
     }
 
     private func plan(_ sql: String, in database: Database) throws -> String {

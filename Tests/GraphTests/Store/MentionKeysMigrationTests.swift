@@ -38,13 +38,15 @@ import Testing
         #expect(try mentions(in: store.database) == [
             "1 1 0-10 Ilse Varga", "1 2 15-22 Harbour", "2 1 22-27 Varga", "2 2 0-7 Harbour",
         ])
-        #expect(try store.database.scalarInt("SELECT count(*) FROM pragma_index_list('mention') WHERE origin = 'c'") == 1)
+        let indexes = "SELECT count(*) FROM pragma_index_list('mention') WHERE origin = 'c'"
+        #expect(try store.database.scalarInt(indexes) == 1)
         // By document through the table's own key; by entity through the one index.
         #expect(try plan("SELECT entity FROM mention WHERE document = 2", in: store.database)
             .contains("SEARCH mention USING PRIMARY KEY (document=?)"))
         #expect(try plan("SELECT document FROM mention WHERE entity = 1", in: store.database)
             .contains("COVERING INDEX mention_entity_document (entity=?)"))
-        #expect(try store.database.prepare("SELECT source || '>' || target || ' ' || weight FROM mentions_edge ORDER BY 1")
+        let edges = "SELECT source || '>' || target || ' ' || weight FROM mentions_edge ORDER BY 1"
+        #expect(try store.database.prepare(edges)
             .rows { $0.string(0) } == ["1>1 1", "1>2 1", "2>1 1", "2>2 1"])
         #expect(try store.database.prepare("PRAGMA integrity_check").first(map: { $0.string(0) }) == "ok")
     }
