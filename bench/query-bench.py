@@ -122,7 +122,8 @@ def main():
     a = p.parse_args()
     global TIMEOUT_S
     TIMEOUT_S = a.timeout
-    if not os.path.exists(a.db):
+    generated = not os.path.exists(a.db)
+    if generated:
         here = os.path.dirname(os.path.abspath(__file__))
         subprocess.run([sys.executable, os.path.join(here, "generate.py"), "--graphctl", a.graphctl, "--db", a.db,
                         "--quotes", str(a.quotes)], check=True)
@@ -174,7 +175,7 @@ def main():
         done, ms, _ = run(a.graphctl, args)  # warm the page cache
         if done is None:
             failures.append(f"{command} {what}: over {TIMEOUT_S} s")
-            rows.append((command, what, args, ms, ms, 0, 0, BUDGET_MS.get(command), [], ["(timed out)"]))
+            rows.append((command, what, args, ms, ms, 0, 0, BUDGET_MS.get(command), [], None))
             continue
         print(f"{command} {what}: first run {ms:.0f} ms", file=sys.stderr)
         times, cpus, out = [], [], None
@@ -198,14 +199,15 @@ def main():
     if a.markdown:
         load = os.getloadavg()[0]
         print(f"# Query benchmark\n\n{sizes[0]:,} quotes, {sizes[1]:,} occurrences, {sizes[2]:,} mentions, "
-              f"{sizes[3]:,} documents, {sizes[4]:,} entities (bench/generate.py). Wall-clock per command, process "
+              f"{sizes[3]:,} documents, {sizes[4]:,} entities"
+              f"{' (bench/generate.py)' if generated else ''}. Wall-clock per command, process "
               f"start included (see the baseline row), median and best of {a.runs}, and the process's CPU time "
               f"(user + system, median), `--format jsonl` to a pipe. {os.cpu_count()} cores, load average "
               f"{load:.1f} when the report was written.\n")
         print("| command | case | median ms | best ms | CPU ms | lines out | budget ms | plan |\n|---|---|---|---|---|---|---|---|")
         for command, what, args, median, best, cpu, lines, budget, found, bad in rows:
             print(f"| `{command}` | {what} | {median:.1f} | {best:.1f} | {cpu:.0f} | {lines} | {budget or ''} | "
-                  f"{'SCAN: ' + '; '.join(bad) if bad else 'index/FTS only'} |")
+                  f"{'timed out' if bad is None else 'SCAN: ' + '; '.join(bad) if bad else 'index/FTS only'} |")
         print("\n## Commands run\n")
         for command, what, args, *_ in rows:
             print(f"- {what}: `graphctl {' '.join(shlex.quote(x) for x in args)}`")
