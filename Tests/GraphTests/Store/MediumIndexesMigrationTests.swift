@@ -8,10 +8,6 @@ import Testing
             "SELECT coalesce(sum(ncell), 0) FROM dbstat WHERE name = '\(index)' AND pagetype = 'leaf'")
     }
 
-    private func plan(_ sql: String, in database: Database) throws -> String {
-        try database.prepare("EXPLAIN QUERY PLAN " + sql).rows { $0.string(3) }.joined(separator: "\n")
-    }
-
     @Test func theIndexesByMediumKeepOnlyOccurrencesWithAMedium() throws {
         let folder = try TemporaryDirectory()
         let path = folder.path("v14.sqlite")
@@ -41,9 +37,10 @@ import Testing
         #expect(try entries("attribution_via_document", in: store.database) == 1)
         #expect(try entries("attribution_quote_document", in: store.database) == 3)
         // Look-ups by medium still find it through the index, and a scan for any medium reads only those entries.
-        #expect(try plan("SELECT document FROM attribution WHERE via = 2", in: store.database)
+        #expect(try store.queryPlan("SELECT document FROM attribution WHERE via = 2").joined(separator: "\n")
             .contains("COVERING INDEX attribution_via_document (via=?)"))
-        #expect(try plan("SELECT via, document FROM attribution WHERE via IS NOT NULL", in: store.database)
+        let anyMedium = "SELECT via, document FROM attribution WHERE via IS NOT NULL"
+        #expect(try store.queryPlan(anyMedium).joined(separator: "\n")
             .contains("COVERING INDEX attribution_via_document"))
         let relayed = try store.quotes(QuoteFilter(via: EntityID(rawValue: 2)))
         #expect(relayed.map(\.quote.text) == ["The ferry runs again"])

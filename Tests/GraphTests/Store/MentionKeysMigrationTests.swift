@@ -2,10 +2,6 @@ import Testing
 @testable import Graph
 
 @Suite struct MentionKeysMigrationTests {
-    private func plan(_ sql: String, in database: Database) throws -> String {
-        try database.prepare("EXPLAIN QUERY PLAN " + sql).rows { $0.string(3) }.joined(separator: "\n")
-    }
-
     private func mentions(in database: Database) throws -> [String] {
         try database.prepare("""
             SELECT document || ' ' || entity || ' ' || start || '-' || "end" || ' ' || surface FROM mention
@@ -41,9 +37,9 @@ import Testing
         let indexes = "SELECT count(*) FROM pragma_index_list('mention') WHERE origin = 'c'"
         #expect(try store.database.scalarInt(indexes) == 1)
         // By document through the table's own key; by entity through the one index.
-        #expect(try plan("SELECT entity FROM mention WHERE document = 2", in: store.database)
+        #expect(try store.queryPlan("SELECT entity FROM mention WHERE document = 2").joined(separator: "\n")
             .contains("SEARCH mention USING PRIMARY KEY (document=?)"))
-        #expect(try plan("SELECT document FROM mention WHERE entity = 1", in: store.database)
+        #expect(try store.queryPlan("SELECT document FROM mention WHERE entity = 1").joined(separator: "\n")
             .contains("COVERING INDEX mention_entity_document (entity=?)"))
         let edges = "SELECT source || '>' || target || ' ' || weight FROM mentions_edge ORDER BY 1"
         #expect(try store.database.prepare(edges)
