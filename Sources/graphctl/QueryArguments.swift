@@ -51,3 +51,40 @@ extension DocumentRef {
 func counted(_ count: Int, _ noun: String) -> String {
     "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
+
+/// `--occurrences` of `quotes` and `who-said`: how many occurrences of each quote are shown.
+enum OccurrenceLimit {
+    static let defaultValue = 10
+    static let help = ArgumentHelp(
+        "The most occurrences shown per quote (default \(defaultValue); 0 for all). A quote carried more widely is shown "
+            + "with the occurrences that pass the filters first, then the first stored, and its counts.",
+        valueName: "n")
+
+    static func validate(_ value: Int?) throws {
+        if let value, value < 0 { throw ValidationError("--occurrences must be 0 (all) or more") }
+    }
+
+    /// The limit for the store: nil for all.
+    static func value(_ option: Int?) -> Int? {
+        let value = option ?? defaultValue
+        return value == 0 ? nil : value
+    }
+}
+
+extension QuoteHit {
+    /// A count of `reach` as people read it: "1 document", "more than 10000 documents".
+    func total(_ count: Int, _ noun: String) -> String {
+        let number = reach.isPastLimit(count) ? "more than \(reach.countLimit ?? count)" : String(count)
+        return "\(number) \(noun)\(count == 1 ? "" : "s")"
+    }
+
+    /// "and 9 more occurrences: 19 occurrences in 17 documents (...)", or "and more occurrences: more than 10000
+    /// occurrences in ..." past the count limit, for a quote shown in part; nil when every occurrence is shown.
+    var hiddenLine: String? {
+        guard hiddenOccurrences > 0 else { return nil }
+        let more = reach.isPastLimit(reach.occurrences)
+            ? "more occurrences" : "\(hiddenOccurrences) more occurrence\(hiddenOccurrences == 1 ? "" : "s")"
+        return "and \(more): \(total(reach.occurrences, "occurrence")) in \(total(reach.documents, "document")) "
+            + "(--occurrences N shows more)"
+    }
+}

@@ -14,10 +14,15 @@ struct Quotes: ParsableCommand {
                "speakers": [{"name", "id", "count"}]}
             csv: one row per occurrence.
 
-            Filters keep a quote when one of its occurrences passes them all; the quote is then shown with every
-            occurrence. Names match any alias, case-insensitively; an ambiguous name lists the candidates. With a
-            filter or --sort, quotes come newest first (--sort outlets: most outlets first), and the jsonl objects
-            end with "published", "outlets" and "documents": [{"name", "title", "outlet", "published"}].
+            Filters keep a quote when one of its occurrences passes them all; the quote is then shown with up to
+            --occurrences of its occurrences (those that pass the filters first). Names match any alias,
+            case-insensitively; an ambiguous name lists the candidates. With a filter, --sort, --limit or
+            --occurrences, quotes come newest first (--sort outlets: most outlets first), and the jsonl objects end
+            with "published", "outlets", "documents" (of the occurrences shown): [{"name", "title", "outlet",
+            "published"}], "occurrences_total", "documents_total" and "count_limit"; "speakers" counts the
+            occurrences shown. Outlets and dates count every occurrence; occurrences and documents are counted up to
+            \(GraphStore.listedQuoteCountLimit) ("count_limit"): a count past it is \(GraphStore.listedQuoteCountLimit + 1),
+            read as "more than".
 
               graphctl quotes
               graphctl quotes --format jsonl > quotes.jsonl
@@ -59,9 +64,12 @@ struct Quotes: ParsableCommand {
     @Option(help: "The most quotes to show.")
     var limit: Int?
 
+    @Option(help: OccurrenceLimit.help)
+    var occurrences: Int?
+
     var isFiltered: Bool {
         speaker != nil || via != nil || document != nil || since != nil || until != nil || kind != nil
-            || minConfidence != nil || sort != nil || limit != nil
+            || minConfidence != nil || sort != nil || limit != nil || occurrences != nil
     }
 
     func validate() throws {
@@ -69,6 +77,7 @@ struct Quotes: ParsableCommand {
         try DateBound.validate(until, flag: "--until")
         if let minConfidence, !(0...1).contains(minConfidence) { throw ValidationError("--min-confidence is between 0 and 1") }
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        try OccurrenceLimit.validate(occurrences)
     }
 
     func run() throws {
@@ -103,7 +112,7 @@ struct Quotes: ParsableCommand {
         let filter = QuoteFilter(
             speaker: try speaker.map { try store.entity(named: $0).id }, via: try via.map { try store.entity(named: $0).id },
             document: document, since: since, until: until, kind: kind?.value, minConfidence: minConfidence,
-            order: sort?.order ?? .date, limit: limit)
+            order: sort?.order ?? .date, limit: limit, occurrenceLimit: OccurrenceLimit.value(occurrences))
         let hits = try store.quotes(filter)
         var out = Output()
         switch format {
@@ -112,7 +121,7 @@ struct Quotes: ParsableCommand {
         case .csv:
             out.raw(CSVField.record([
                 "quote_id", "text", "speaker", "via", "document", "start", "end", "kind", "cue", "confidence", "published",
-                "outlet", "outlets",
+                "outlet", "outlets", "occurrences_total", "documents_total",
             ]))
             for hit in hits {
                 let documents = Dictionary(hit.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -121,6 +130,7 @@ struct Quotes: ParsableCommand {
                         hit.quote.jsonID, o.text, o.speakerName ?? "", o.via?.name ?? "", o.document, String(o.span.start),
                         String(o.span.end), o.kind.rawValue, o.cue ?? "", String(o.confidence),
                         documents[o.documentID]?.published ?? "", documents[o.documentID]?.outlet ?? "", String(hit.outletCount),
+                        String(hit.reach.occurrences), String(hit.reach.documents),
                     ]))
                 }
             }
@@ -141,6 +151,7 @@ struct Quotes: ParsableCommand {
                     let speaker = o.speakerName ?? "(unknown)"
                     out.line("    \(documents[o.documentID]?.line ?? o.document)  \(speaker)\(via)  [\(o.kind.rawValue) \(o.confidence)]")
                 }
+                if let hidden = hit.hiddenLine { out.line("    " + hidden) }
             }
         }
         out.flush()

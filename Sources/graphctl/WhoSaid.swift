@@ -18,8 +18,11 @@ struct WhoSaid: ParsableCommand {
 
             table: each quote with its speaker and medium, the matching words highlighted, then its documents.
             jsonl: the `graphctl quotes` object of each quote, then "published", "outlets",
-              "documents": [{"name", "title", "outlet", "published"}], "snippet" (matches between **).
+              "documents": [{"name", "title", "outlet", "published"}], "snippet" (matches between **),
+              "occurrences_total", "documents_total", "count_limit".
             csv: one row per occurrence.
+            A quote carried more widely than --occurrences is shown with that many occurrences (the speaker's first,
+            with --speaker) and their documents, and counted as in `graphctl quotes`.
 
               graphctl who-said fleet repairs
               graphctl who-said '"fleet repairs"' --format jsonl
@@ -38,19 +41,24 @@ struct WhoSaid: ParsableCommand {
     @Option(help: "The most quotes to show.")
     var limit = 20
 
+    @Option(help: OccurrenceLimit.help)
+    var occurrences: Int?
+
     @Option(help: "Output format: table, jsonl or csv.")
     var format: OutputFormat = .table
 
     func validate() throws {
         if text.isEmpty { throw ValidationError("give the words to search for") }
         if limit < 1 { throw ValidationError("--limit must be at least 1") }
+        try OccurrenceLimit.validate(occurrences)
     }
 
     func run() throws {
         let store = try database.open(readOnly: true)
         let search = try SearchQuery(text.joined(separator: " "))
         let speakerID = try speaker.map { try store.entity(named: $0).id }
-        let result = try store.searchQuotes(search, speaker: speakerID, limit: limit)
+        let result = try store.searchQuotes(
+            search, speaker: speakerID, limit: limit, occurrenceLimit: OccurrenceLimit.value(occurrences))
         let hits = result.hits
         if !result.isRanked && format == .table {
             ProgressLine().report("more than \(GraphStore.rankedSearchLimit) quotes match: showing the most recently stored, "
@@ -77,10 +85,11 @@ struct WhoSaid: ParsableCommand {
             if hits.isEmpty { out.line("no quote matches \(search.text)") }
             for hit in hits {
                 let via = hit.via.isEmpty ? "" : " via " + hit.via.map(\.name).joined(separator: ", ")
-                let count = hit.documents.count == 1 ? "1 document" : "\(hit.documents.count) documents"
+                let count = hit.total(hit.reach.documents, "document")
                 out.line("\(hit.quote.jsonID)  \(hit.quote.speaker?.name ?? "(unknown speaker)")\(via)  [\(count)]")
                 out.line("    “\(Terminal.highlight(hit.snippet ?? hit.quote.text))”")
                 for document in hit.documents { out.line("    \(document.line)") }
+                if let hidden = hit.hiddenLine { out.line("    " + hidden) }
             }
         }
         out.flush()

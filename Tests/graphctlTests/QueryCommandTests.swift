@@ -83,6 +83,25 @@ import Testing
         #expect(all.allSatisfy { $0["outlets"] == nil })
     }
 
+    @Test func quotesAndWhoSaidShowAWidelyCarriedQuoteInPart() throws {
+        defer { fixture.remove() }
+        // The spokesman's words are in two documents: shown with one occurrence, and counted whole.
+        let part = try graphctl("quotes", "--speaker", "Jan-Olav Sunde", "--occurrences", "1", "--format", "jsonl").objects
+        let quote = try #require(part.first)
+        #expect((quote["occurrences"] as? [[String: Any]])?.count == 1 && (quote["documents"] as? [Any])?.count == 1)
+        #expect(quote["occurrences_total"] as? Int == 2 && quote["documents_total"] as? Int == 2 && quote["outlets"] as? Int == 2)
+        let table = try graphctl("quotes", "--speaker", "Jan-Olav Sunde", "--occurrences", "1")
+        #expect(table.stdout.contains("2 outlets"))
+        #expect(table.stdout.contains("and 1 more occurrence: 2 occurrences in 2 documents"), "\(table.stdout)")
+        let search = try graphctl("who-said", "entirely necessary", "--occurrences", "1")
+        #expect(search.stdout.contains("[2 documents]") && search.stdout.contains("and 1 more occurrence"), "\(search.stdout)")
+        // 0 shows every one; by default up to 10.
+        let all = try graphctl("quotes", "--speaker", "Jan-Olav Sunde", "--occurrences", "0", "--format", "jsonl").objects
+        #expect((all.first?["occurrences"] as? [Any])?.count == 2 && all.first?["count_limit"] is NSNull)
+        #expect(try graphctl("quotes", "--occurrences", "-1").status == 64)
+        #expect(try graphctl("who-said", "fleet", "--occurrences", "-2").status == 64)
+    }
+
     @Test func entityCardAndNameErrors() throws {
         defer { fixture.remove() }
         let card = try graphctl("entity", "marta lindqvist-berg", "--format", "jsonl")

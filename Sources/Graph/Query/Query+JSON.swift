@@ -10,14 +10,18 @@ extension DocumentRef {
 }
 
 extension QuoteHit {
-    /// The quote's `graphctl quotes` object, then `published` (the latest date that carried it), `outlets`,
-    /// `documents` and (for a search) `snippet`, with the matched words between `**`.
+    /// The quote's `graphctl quotes` object (with the occurrences shown), then `published` (the latest date that
+    /// carried it), `outlets`, `documents` (of the occurrences shown), for a search `snippet`, with the matched
+    /// words between `**`, then `occurrences_total`, `documents_total` and `count_limit` (see `QuoteReach`).
     public var json: JSONValue {
         guard case var .object(members) = quote.json else { return quote.json }
         members.append(("published", JSONValue(latestPublished)))
         members.append(("outlets", .int(Int64(outletCount))))
         members.append(("documents", .array(documents.map(\.json))))
         if let snippet { members.append(("snippet", .string(SearchHighlight.render(snippet, open: "**", close: "**")))) }
+        members.append(("occurrences_total", .int(Int64(reach.occurrences))))
+        members.append(("documents_total", .int(Int64(reach.documents))))
+        members.append(("count_limit", reach.countLimit.map { .int(Int64($0)) } ?? .null))
         return .object(members)
     }
 }

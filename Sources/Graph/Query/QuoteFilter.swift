@@ -1,7 +1,7 @@
 /// Which quotes `graphctl quotes` lists, and in what order.
 ///
-/// A quote is listed when at least one of its occurrences passes every filter; it is then shown with all its
-/// occurrences. Names have been resolved to entities beforehand (`GraphStore.entity(named:)`).
+/// A quote is listed when at least one of its occurrences passes every filter; it is then shown with its
+/// occurrences, up to `occurrenceLimit` of them: those that pass the filters first. Names have been resolved to entities beforehand (`GraphStore.entity(named:)`).
 public struct QuoteFilter: Sendable, Hashable {
     public enum Order: String, Sendable, Hashable, CaseIterable {
         /// Newest first, by the latest publication that carried the quote; undated quotes last.
@@ -23,10 +23,14 @@ public struct QuoteFilter: Sendable, Hashable {
     public var minConfidence: Double?
     public var order: Order
     public var limit: Int?
+    /// The most occurrences shown per quote (nil: all): a stock phrase carried by thousands of articles is shown
+    /// with the occurrences that pass the filters, then the first stored, and its counts (`QuoteHit.reach`).
+    public var occurrenceLimit: Int?
 
     public init(
         speaker: EntityID? = nil, via: EntityID? = nil, document: String? = nil, since: String? = nil,
-        until: String? = nil, kind: QuoteKind? = nil, minConfidence: Double? = nil, order: Order = .date, limit: Int? = nil
+        until: String? = nil, kind: QuoteKind? = nil, minConfidence: Double? = nil, order: Order = .date, limit: Int? = nil,
+        occurrenceLimit: Int? = nil
     ) {
         self.speaker = speaker
         self.via = via
@@ -37,5 +41,12 @@ public struct QuoteFilter: Sendable, Hashable {
         self.minConfidence = minConfidence
         self.order = order
         self.limit = limit
+        self.occurrenceLimit = occurrenceLimit
+    }
+
+    /// Whether any filter is set (the order and limits aside).
+    var filtersOccurrences: Bool {
+        speaker != nil || via != nil || document != nil || since != nil || until != nil || kind != nil
+            || minConfidence != nil
     }
 }

@@ -294,27 +294,10 @@ extension GraphStore {
             FROM (SELECT document, max(speaker) AS s, max(via) AS v FROM attribution INDEXED BY attribution_quote_document
                   WHERE quote = ? GROUP BY document LIMIT ?)
             """).first(id, countLimit + 1, map: { (Int($0.int(0)), $0.optionalInt(1), $0.optionalInt(2)) }), documents > 0 else { return nil }
-        // The newest dated document that carries it (max() skips undated ones, so the walk does too).
-        var published: String?
-        var found = false
-        var probed = 0
-        try forEachRow(try query("""
-            SELECT d.published, EXISTS (SELECT 1 FROM attribution WHERE quote = ?1 AND document = d.id)
-            FROM document d WHERE d.published < '~' ORDER BY d.published DESC
-            """), [id]) { row in
-            probed += 1
-            if row.int(1) == 1 { published = row.string(0); found = true }
-            return !found && probed < walkLimit
-        }
-        if !found && probed == walkLimit {
-            published = try query("""
-                SELECT max(d.published) FROM attribution a INDEXED BY attribution_quote_document JOIN document d ON d.id = a.document
-                WHERE a.quote = ?
-                """).first(id) { $0.optionalString(0) } ?? nil
-        }
+        let published = try publishedWalking(id, newest: true, walkLimit: walkLimit)
         // Every name is >= '': the range only says that this is a walk along the index, stopped at `walkLimit`.
         var document: String?
-        probed = 0
+        var probed = 0
         try forEachRow(try query("""
             SELECT d.name, EXISTS (SELECT 1 FROM attribution WHERE quote = ?1 AND document = d.id)
             FROM document d INDEXED BY document_name WHERE d.name >= '' ORDER BY d.name

@@ -2,7 +2,7 @@ extension GraphStore {
     /// How many matches a search may have and still be ranked by relevance (bm25 must score every match).
     public static let rankedSearchLimit = 2000
 
-    /// Quotes whose words match a full-text search, each with every occurrence and document.
+    /// Quotes whose words match a full-text search, each with its occurrences and documents.
     ///
     /// Up to `rankedSearchLimit` matches are ranked by relevance (bm25); a search that matches more (common words)
     /// returns the most recently stored matches instead, which costs only `limit` of them, and says so in
@@ -12,8 +12,12 @@ extension GraphStore {
     ///   - search: the parsed search; see `SearchQuery` for what it accepts.
     ///   - speaker: when given, only quotes that this entity said in at least one occurrence.
     ///   - limit: the most quotes to return.
-    /// - Complexity: FTS5 lookups, then an index lookup per hit for its occurrences.
-    public func searchQuotes(_ search: SearchQuery, speaker: EntityID? = nil, limit: Int = 20) throws -> QuoteSearch {
+    ///   - occurrenceLimit: the most occurrences shown per quote (nil: all), the speaker's first; see
+    ///     `QuoteFilter.occurrenceLimit`.
+    /// - Complexity: FTS5 lookups, then per hit the look-ups of `quoteHit(_:showing:preferring:census:)`.
+    public func searchQuotes(
+        _ search: SearchQuery, speaker: EntityID? = nil, limit: Int = 20, occurrenceLimit: Int? = nil
+    ) throws -> QuoteSearch {
         let probe = try query("SELECT count(*) FROM (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?1 LIMIT ?2)")
         let ranked = try query("""
             SELECT quote_fts.rowid, snippet(quote_fts, 0, char(2), char(3), '…', 24)
@@ -37,8 +41,10 @@ extension GraphStore {
             let found = try (isRanked ? ranked : recent).rows(search.expression, speaker, limit) {
                 (QuoteID(rawValue: $0.int(0)), $0.string(1))
             }
+            var census: OutletCensus?
             let hits = try found.compactMap { id, snippet -> QuoteHit? in
-                guard var hit = try quoteHit(id) else { return nil }
+                guard var hit = try quoteHit(id, showing: occurrenceLimit, preferring: QuoteFilter(speaker: speaker), census: &census)
+                else { return nil }
                 hit.snippet = snippet
                 return hit
             }
@@ -46,18 +52,23 @@ extension GraphStore {
         }
     }
 
-    /// The quotes that pass `filter`, in its order, each with every occurrence and document.
+    /// The quotes that pass `filter`, in its order, each with its occurrences (up to `QuoteFilter.occurrenceLimit`)
+    /// and their documents.
     ///
     /// Two plans, chosen by what the filter names: the evidence of the named speaker or medium (or the document,
     /// or the date range) grouped by quote and sorted; or, for the newest few quotes of a prolific speaker, a walk
     /// through the documents from the newest, stopping once enough quotes are found. The first costs the entity's
     /// evidence; the second about `limit` × documents / evidence.
     ///
-    /// - Complexity: index lookups only; see above for how many.
+    /// The order by outlets counts every candidate's outlets (`quoteOutletCount`), then sorts.
+    ///
+    /// - Complexity: index lookups only; see above for how many, and `quoteHit(_:showing:preferring:census:)` for
+    ///   each quote listed.
     public func quotes(_ filter: QuoteFilter) throws -> [QuoteHit] {
         try database.read {
-            let ids = try walksByDate(filter) ? quoteIDsWalkingDates(filter) : quoteIDsGrouped(filter)
-            return try ids.compactMap { try quoteHit($0) }
+            var census: OutletCensus?
+            let ids = try walksByDate(filter) ? quoteIDsWalkingDates(filter) : quoteIDsGrouped(filter, census: &census)
+            return try ids.compactMap { try quoteHit($0, showing: filter.occurrenceLimit, preferring: filter, census: &census) }
         }
     }
 
@@ -65,7 +76,7 @@ extension GraphStore {
     ///
     /// - Parameter indexed: false to keep SQLite from driving the query by the speaker or medium index (`+a.speaker`),
     ///   when the walk by date drives it instead.
-    private func conditions(_ filter: QuoteFilter, indexed: Bool) -> ([String], [any SQLBindable]) {
+    func conditions(_ filter: QuoteFilter, indexed: Bool) -> ([String], [any SQLBindable]) {
         var conditions: [String] = []
         var values: [any SQLBindable] = []
         let plus = indexed ? "" : "+"
@@ -135,66 +146,58 @@ extension GraphStore {
         return found
     }
 
-    func quoteIDsGrouped(_ filter: QuoteFilter) throws -> [QuoteID] {
+    func quoteIDsGrouped(_ filter: QuoteFilter, census: inout OutletCensus?) throws -> [QuoteID] {
         var (conditions, values) = conditions(filter, indexed: true)
-        let outlets = """
-            (SELECT count(DISTINCT coalesce('o:' || lower(d2.outlet), 'd:' || d2.id))
-             FROM attribution a2 JOIN document d2 ON d2.id = a2.document WHERE a2.quote = a.quote)
-            """
         let order: String
         switch filter.order {
-        case .date: order = "latest IS NULL, latest DESC, a.quote"
-        case .outlets: order = "outlets DESC, latest IS NULL, latest DESC, a.quote"
+        case .date, .outlets: order = "latest IS NULL, latest DESC, a.quote"
         case .id: order = "a.quote"
         }
+        // By outlets, every candidate is counted before the limit applies.
+        let limit = filter.order == .outlets ? nil : filter.limit
         let sql = """
-            SELECT a.quote, max(d.published) AS latest\(filter.order == .outlets ? ", \(outlets) AS outlets" : "")
+            SELECT a.quote, max(d.published) AS latest
             FROM attribution a JOIN document d ON d.id = a.document
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             GROUP BY a.quote
             ORDER BY \(order)
             LIMIT ?
             """
-        values.append(filter.limit ?? -1)
+        values.append(limit ?? -1)
         var ids: [QuoteID] = []
         try query(sql).forEach(values) { ids.append(QuoteID(rawValue: $0.int(0))) }
-        return ids
+        guard filter.order == .outlets else { return ids }
+        if census == nil { census = try outletCensus() }
+        // Counted in date order, and a stable sort by count: ties stay newest first.
+        var counted: [(id: QuoteID, outlets: Int)] = []
+        for id in ids {
+            let outlets = try quoteOutletCount(id, census: census!)
+            census!.counted[id] = outlets
+            counted.append((id, outlets))
+        }
+        let sorted = counted.enumerated().sorted { a, b in
+            a.element.outlets != b.element.outlets ? a.element.outlets > b.element.outlets : a.offset < b.offset
+        }
+        return sorted.prefix(filter.limit ?? sorted.count).map(\.element.id)
     }
 
     /// One quote node with all its occurrences and the documents that carry it.
     ///
     /// - Complexity: one index lookup on the quote's attributions.
     public func quoteHit(_ id: QuoteID) throws -> QuoteHit? {
-        var record: QuoteRecord?
+        var text: String?
+        var occurrences: [QuoteRecord.Occurrence] = []
         var documents: [DocumentRef] = []
         var seen: Set<DocumentID> = []
-        try query("""
-            SELECT q.text, a.document, d.name, a.start, a."end", a.surface,
-                   a.speaker, s.name, s.type, a.via, v.name, v.type, a.cue, a.kind, a.confidence, a.extractor,
-                   d.title, d.outlet, d.published, a.speaker_description
-            FROM attribution a
-            JOIN quote q ON q.id = a.quote
-            JOIN document d ON d.id = a.document
-            LEFT JOIN entity s ON s.id = a.speaker
-            LEFT JOIN entity v ON v.id = a.via
-            WHERE a.quote = ?
+        try query(Self.occurrenceSQL + """
+             WHERE a.quote = ?
             ORDER BY d.published IS NULL, d.published, d.name, a.start
             """).forEach([id]) { row in
-            if record == nil { record = QuoteRecord(id: id, text: row.string(0), occurrences: []) }
-            let documentID = DocumentID(rawValue: row.int(1))
-            record?.occurrences.append(QuoteRecord.Occurrence(
-                document: row.string(2), documentID: documentID,
-                span: TextSpan(start: Int(row.int(3)), end: max(Int(row.int(3)), Int(row.int(4)))),
-                text: row.string(5), speaker: Self.entityRef(row, id: 6, name: 7, type: 8),
-                via: Self.entityRef(row, id: 9, name: 10, type: 11), cue: row.optionalString(12),
-                kind: QuoteKind(rawValue: row.string(13)) ?? .direct, confidence: row.double(14),
-                extractor: row.string(15), speakerDescription: row.optionalString(19)))
-            if seen.insert(documentID).inserted {
-                documents.append(DocumentRef(
-                    id: documentID, name: row.string(2), title: row.optionalString(16), outlet: row.optionalString(17),
-                    published: row.optionalString(18)))
-            }
+            let (occurrence, document, quoteText) = Self.occurrenceRow(row)
+            text = quoteText
+            occurrences.append(occurrence)
+            if seen.insert(document.id).inserted { documents.append(document) }
         }
-        return record.map { QuoteHit(quote: $0, documents: documents) }
+        return text.map { QuoteHit(quote: QuoteRecord(id: id, text: $0, occurrences: occurrences), documents: documents) }
     }
 }

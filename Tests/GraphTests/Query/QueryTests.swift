@@ -115,7 +115,8 @@ import Testing
             QuoteFilter(since: "2024-03-02", limit: 2), QuoteFilter(kind: .partial, minConfidence: 0.8, limit: 4),
         ] {
             let walked = try store.database.read { try store.quoteIDsWalkingDates(filter) }
-            let grouped = try store.database.read { try store.quoteIDsGrouped(filter) }
+            var census: GraphStore.OutletCensus?
+            let grouped = try store.database.read { try store.quoteIDsGrouped(filter, census: &census) }
             #expect(walked == grouped, "\(filter)")
         }
     }
