@@ -14,7 +14,8 @@ struct WhoSaid: ParsableCommand {
             Anything else, FTS syntax included, is searched as text.
 
             Up to 2000 matching quotes are ranked by relevance (bm25); beyond that (common words), the most recently
-            stored matches are shown, and a note on standard error says so.
+            stored matches are shown, and a note on standard error says so. A quote whose words are exactly the
+            search's (no OR, no prefix) comes first either way.
 
             table: each quote with its speaker and medium, the matching words highlighted, then its documents.
             jsonl: the `graphctl quotes` object of each quote, then "published", "outlets",

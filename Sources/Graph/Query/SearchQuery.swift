@@ -12,13 +12,18 @@ public struct SearchQuery: Sendable, Hashable {
     public let text: String
     /// The FTS5 expression bound to `MATCH`.
     public let expression: String
+    /// The quote key (`NameKey.quote`) of the words searched for, when they are plain words and phrases (no `OR`,
+    /// no prefix): a quote node with exactly these words is the answer the search names.
+    public let exactKey: String?
 
     /// - Throws: `QueryError.emptySearch` when the text holds no letters or digits to search for.
     public init(_ text: String) throws(QueryError) {
         self.text = text
         var terms: [String] = []
         var pendingOr = false
-        for token in Self.tokens(Self.foldTypography(text)) {
+        let tokens = Self.tokens(Self.foldTypography(text))
+        let isPlain = tokens.allSatisfy { if case let .term(_, _, prefix) = $0 { !prefix } else { false } }
+        for token in tokens {
             switch token {
             case .or:
                 pendingOr = !terms.isEmpty
@@ -37,6 +42,8 @@ public struct SearchQuery: Sendable, Hashable {
         guard !terms.isEmpty else { throw .emptySearch(text) }
         // OR binds tighter than the implicit AND in FTS5, so "a b OR c" is a AND (b OR c), as a reader expects.
         expression = terms.joined(separator: " ")
+        let key = NameKey.quote(text)
+        exactKey = isPlain && !key.isEmpty ? key : nil
     }
 
     /// Maps curly quotation marks, primes, apostrophes, dashes and odd spaces to their ASCII forms; keeps case, so

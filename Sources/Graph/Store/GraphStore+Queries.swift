@@ -6,7 +6,8 @@ extension GraphStore {
     ///
     /// Up to `rankedSearchLimit` matches are ranked by relevance (bm25); a search that matches more (common words)
     /// returns the most recently stored matches instead, which costs only `limit` of them, and says so in
-    /// `QuoteSearch.isRanked`.
+    /// `QuoteSearch.isRanked`. Either way, a quote node whose words are exactly the search's (a slogan, a stock
+    /// phrase searched for as it reads) comes first, however many longer quotes contain them.
     ///
     /// - Parameters:
     ///   - search: the parsed search; see `SearchQuery` for what it accepts.
@@ -14,9 +15,11 @@ extension GraphStore {
     ///   - limit: the most quotes to return.
     ///   - occurrenceLimit: the most occurrences shown per quote (nil: all), the speaker's first; see
     ///     `QuoteFilter.occurrenceLimit`.
+    ///   - rankedLimit: the most matches ranked by relevance.
     /// - Complexity: FTS5 lookups, then per hit the look-ups of `quoteHit(_:showing:preferring:census:)`.
     public func searchQuotes(
-        _ search: SearchQuery, speaker: EntityID? = nil, limit: Int = 20, occurrenceLimit: Int? = nil
+        _ search: SearchQuery, speaker: EntityID? = nil, limit: Int = 20, occurrenceLimit: Int? = nil,
+        rankedLimit: Int = rankedSearchLimit
     ) throws -> QuoteSearch {
         let probe = try query("SELECT count(*) FROM (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?1 LIMIT ?2)")
         let ranked = try query("""
@@ -35,12 +38,24 @@ extension GraphStore {
             ORDER BY rowid DESC
             LIMIT ?3
             """)
+        let exact = try query("""
+            SELECT quote_fts.rowid, snippet(quote_fts, 0, char(2), char(3), '…', 24)
+            FROM quote_variant v JOIN quote_fts ON quote_fts.rowid = v.quote
+            WHERE v.hash = graph_key_hash(?2) AND v.key = ?2 AND quote_fts MATCH ?1
+              AND (?3 IS NULL OR EXISTS (SELECT 1 FROM attribution a WHERE a.quote = v.quote AND a.speaker = ?3))
+            ORDER BY v.quote
+            """)
         return try database.read {
-            let matches = Int(try probe.first(search.expression, Self.rankedSearchLimit + 1) { $0.int(0) } ?? 0)
-            let isRanked = matches <= Self.rankedSearchLimit
-            let found = try (isRanked ? ranked : recent).rows(search.expression, speaker, limit) {
+            let matches = Int(try probe.first(search.expression, rankedLimit + 1) { $0.int(0) } ?? 0)
+            let isRanked = matches <= rankedLimit
+            var found = try search.exactKey.map { key in
+                try exact.rows(search.expression, key, speaker) { (QuoteID(rawValue: $0.int(0)), $0.string(1)) }
+            } ?? []
+            let first = Set(found.map(\.0))
+            found += try (isRanked ? ranked : recent).rows(search.expression, speaker, limit) {
                 (QuoteID(rawValue: $0.int(0)), $0.string(1))
-            }
+            }.filter { !first.contains($0.0) }
+            found = Array(found.prefix(limit))
             var census: OutletCensus?
             let hits = try found.compactMap { id, snippet -> QuoteHit? in
                 guard var hit = try quoteHit(id, showing: occurrenceLimit, preferring: QuoteFilter(speaker: speaker), census: &census)

@@ -155,4 +155,34 @@ import Testing
         #expect(sorted.first?.quote.text == Self.phrase && sorted.first?.outletCount == 5)
         #expect(try store.quotes(QuoteFilter(order: .outlets, limit: 2)).map(\.quote.id) == Array(expected.prefix(2)))
     }
+
+    @Test func searchPutsTheQuoteOfExactlyTheseWordsFirst() throws {
+        defer { fixture.remove() }
+        // Two longer quotes that contain the phrase, stored after it: the most recently stored come first when
+        // the search matches too many to rank, but the quote that is exactly the phrase comes before them.
+        let longer = Self.articles + ["9.txt", "10.txt"].map { name in
+            QueryFixture.Article(
+                name: name, published: "2031-07-01", outlet: nil,
+                text: "Title \(name)\nPer Alm said \"\(Self.phrase), and so will you \(name)\" later.",
+                entities: [("Per Alm", .person, [])], quotes: [("\(Self.phrase), and so will you \(name)", "Per Alm", nil, .direct, 0.9)],
+                relations: [])
+        }
+        let graph = try QueryFixture.make(articles: longer)
+        defer { graph.remove() }
+        let store = try GraphStore(path: graph.path, readOnly: true)
+        for text in ["\"we will study the ruling with care\"", "study the ruling with care we will", "We will study the Ruling, with care!"] {
+            let search = try SearchQuery(text)
+            let recent = try store.searchQuotes(search, limit: 2, rankedLimit: 1)
+            #expect(!recent.isRanked)
+            let exact = text.hasPrefix("study") ? [] : [Self.phrase]
+            #expect(Array(recent.hits.map(\.quote.text).prefix(exact.count)) == exact, "\(text)")
+            #expect(recent.hits.count == 2 && recent.hits.first?.snippet != nil)
+        }
+        // A prefix or OR names no exact quote.
+        #expect(try SearchQuery("ruling*").exactKey == nil && SearchQuery("ruling OR care").exactKey == nil)
+        #expect(try SearchQuery("“Ruling,” care").exactKey == "ruling care")
+        let per = try store.entity(named: "Per Alm").id, tove = try store.entity(named: "Tove Rask").id
+        #expect(try store.searchQuotes(SearchQuery(Self.phrase), speaker: per, limit: 1, rankedLimit: 1).hits.first?.quote.text == Self.phrase)
+        #expect(try store.searchQuotes(SearchQuery("ruling care, and so will you"), speaker: tove, limit: 1, rankedLimit: 1).hits.isEmpty)
+    }
 }
