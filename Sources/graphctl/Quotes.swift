@@ -12,7 +12,8 @@ struct Quotes: ParsableCommand {
                "occurrences": [{"document", "start", "end", "text", "speaker", "via", "cue", "confidence", "kind",
                                 "speaker_id", "via_id", "speaker_description"}],
                "speakers": [{"name", "id", "count"}]}
-            csv: one row per occurrence.
+            csv: one row per occurrence; with a filter, of the occurrences shown, each row ending with published,
+              outlet, outlets, occurrences_total and documents_total.
 
             Filters keep a quote when one of its occurrences passes them all; the quote is then shown with up to
             --occurrences of its occurrences (those that pass the filters first). Names match any alias,
@@ -29,6 +30,7 @@ struct Quotes: ParsableCommand {
               graphctl quotes --speaker "Jan-Olav Sunde"
               graphctl quotes --via FNA --since 2024-03 --sort outlets
               graphctl quotes --kind direct --min-confidence 0.8 --limit 20
+              graphctl quotes --via FNA --occurrences 0 --format csv
             """
     )
 

@@ -21,7 +21,7 @@ struct WhoSaid: ParsableCommand {
             jsonl: the `graphctl quotes` object of each quote, then "published", "outlets",
               "documents": [{"name", "title", "outlet", "published"}], "snippet" (matches between **),
               "occurrences_total", "documents_total", "count_limit".
-            csv: one row per occurrence.
+            csv: one row per occurrence shown, ending with the quote's occurrences_total and documents_total.
             A quote carried more widely than --occurrences is shown with that many occurrences (the speaker's first,
             with --speaker) and their documents, and counted as in `graphctl quotes`.
 
@@ -70,7 +70,10 @@ struct WhoSaid: ParsableCommand {
         case .jsonl:
             for hit in hits { out.line(hit.json.serialized()) }
         case .csv:
-            out.raw(CSVField.record(["quote_id", "text", "speaker", "via", "document", "published", "outlet", "kind", "confidence", "snippet"]))
+            out.raw(CSVField.record([
+                "quote_id", "text", "speaker", "via", "document", "published", "outlet", "kind", "confidence", "snippet",
+                "occurrences_total", "documents_total",
+            ]))
             for hit in hits {
                 let documents = Dictionary(hit.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
                 for o in hit.quote.occurrences {
@@ -79,6 +82,7 @@ struct WhoSaid: ParsableCommand {
                         hit.quote.jsonID, o.text, o.speakerName ?? "", o.via?.name ?? "", o.document,
                         document?.published ?? "", document?.outlet ?? "", o.kind.rawValue, String(o.confidence),
                         SearchHighlight.render(hit.snippet ?? "", open: "**", close: "**"),
+                        String(hit.reach.occurrences), String(hit.reach.documents),
                     ]))
                 }
             }
