@@ -183,17 +183,47 @@ extension GraphStore {
         try query(sql).forEach(values) { ids.append(QuoteID(rawValue: $0.int(0))) }
         guard filter.order == .outlets else { return ids }
         if census == nil { census = try outletCensus() }
+        return try mostOutlets(ids, limit: filter.limit, census: &census!)
+    }
+
+    /// The `limit` quotes of `ids` (in date order) carried by the most outlets, ties in date order; all of them,
+    /// so ordered, without a limit. Each outlet count is kept in `census.counted`.
+    ///
+    /// With a limit, a quote's documents bound its outlets from above (each is at most one more), and counting them
+    /// reads the index alone: the quotes are taken by that bound, most first, and their outlets counted until the
+    /// bound of the next falls below the last of the `limit` best. A prolific speaker's quotes said once are never
+    /// read beyond their count.
+    func mostOutlets(_ ids: [QuoteID], limit: Int?, census: inout OutletCensus) throws -> [QuoteID] {
+        var candidates = Array(ids.enumerated())
+        if let limit, limit < ids.count {
+            // No quote has more outlets than the graph's outlets and its documents without one (when few).
+            let ceiling = census.documentsWithout <= Self.outletProbeLimit ? census.outlets + census.documentsWithout : -1
+            let documents = try query("""
+                SELECT count(*) FROM (SELECT DISTINCT document FROM attribution INDEXED BY attribution_quote_document WHERE quote = ? LIMIT ?)
+                """)
+            var bounds: [Int] = []
+            for id in ids { bounds.append(Int(try documents.first(id, ceiling) { $0.int(0) } ?? 0)) }
+            candidates.sort { bounds[$0.offset] != bounds[$1.offset] ? bounds[$0.offset] > bounds[$1.offset] : $0.offset < $1.offset }
+            var best: [(offset: Int, outlets: Int)] = []
+            for (offset, id) in candidates {
+                if best.count == limit, let last = best.last, bounds[offset] < last.outlets { break }
+                let outlets = try quoteOutletCount(id, census: census)
+                census.counted[id] = outlets
+                best.append((offset, outlets))
+                best.sort { $0.outlets != $1.outlets ? $0.outlets > $1.outlets : $0.offset < $1.offset }
+                if best.count > limit { best.removeLast() }
+            }
+            return best.map { ids[$0.offset] }
+        }
         // Counted in date order, and a stable sort by count: ties stay newest first.
-        var counted: [(id: QuoteID, outlets: Int)] = []
-        for id in ids {
-            let outlets = try quoteOutletCount(id, census: census!)
-            census!.counted[id] = outlets
-            counted.append((id, outlets))
+        var counted: [(offset: Int, outlets: Int)] = []
+        for (offset, id) in candidates {
+            let outlets = try quoteOutletCount(id, census: census)
+            census.counted[id] = outlets
+            counted.append((offset, outlets))
         }
-        let sorted = counted.enumerated().sorted { a, b in
-            a.element.outlets != b.element.outlets ? a.element.outlets > b.element.outlets : a.offset < b.offset
-        }
-        return sorted.prefix(filter.limit ?? sorted.count).map(\.element.id)
+        counted.sort { $0.outlets != $1.outlets ? $0.outlets > $1.outlets : $0.offset < $1.offset }
+        return counted.map { ids[$0.offset] }
     }
 
     /// One quote node with all its occurrences and the documents that carry it.
