@@ -99,6 +99,12 @@ import Testing
         let all = try graphctl("quotes", "--speaker", "Jan-Olav Sunde", "--occurrences", "0", "--format", "jsonl").objects
         #expect((all.first?["occurrences"] as? [Any])?.count == 2 && all.first?["count_limit"] is NSNull)
         #expect(try graphctl("quotes", "--occurrences", "-1").status == 64)
+        #expect(try graphctl("quotes", "--speaker", "Jan-Olav Sunde", "--occurrences", String(Int.max)).status == 0)
+        // A limit as large as can be typed is no overflow in the plans' estimates.
+        for command in [["quotes", "--speaker", "Jan-Olav Sunde"], ["entity", "FNA"], ["who-said", "fleet"]] {
+            let result = try GraphCtl.run(command + ["--limit", String(Int.max), "--db", fixture.path])
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+        }
         #expect(try graphctl("who-said", "fleet", "--occurrences", "-2").status == 64)
     }
 

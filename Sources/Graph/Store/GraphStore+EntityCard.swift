@@ -69,7 +69,7 @@ extension GraphStore {
             card.mentionCount = Int(try query("SELECT count(*) FROM (SELECT 1 FROM mention WHERE entity = ? LIMIT ?)")
                 .first(entity.id, counted) { $0.int(0) } ?? 0)
             let stored = Int(try query("SELECT max(id) FROM document").first { $0.int(0) } ?? 0)
-            if limit * stored / max(card.mentionCount, 1) < card.documentCount / 2 {
+            if limit.saturatingTimes(stored) / max(card.mentionCount, 1) < card.documentCount / 2 {
                 // Named in a good share of all documents: walk them from the newest, stopping at `limit`.
                 card.documents = try query("""
                     SELECT d.id, d.name, d.title, d.outlet, d.published FROM document d
@@ -197,7 +197,7 @@ extension GraphStore {
     func quoteIDs(_ role: QuoteRole, of entity: EntityID, limit: Int, evidence: Int) throws -> [QuoteID] {
         guard evidence > 0 else { return [] }
         let documents = Int(try query("SELECT max(id) FROM document").first { $0.int(0) } ?? 0)
-        return limit * documents / evidence < evidence / 2
+        return limit.saturatingTimes(documents) / evidence < evidence / 2
             ? try quoteIDsWalkingDates(role, of: entity, limit: limit)
             : try quoteIDsGrouped(role, of: entity, limit: limit)
     }

@@ -134,7 +134,7 @@ extension GraphStore {
         guard grouped != .max else { return true }
         if grouped == 0 { return false }
         let occurrences = Int(try query("SELECT max(id) FROM attribution").first { $0.int(0) } ?? 0)
-        return limit * occurrences / grouped < grouped / 2
+        return limit.saturatingTimes(occurrences) / grouped < grouped / 2
     }
 
     func quoteIDsWalkingDates(_ filter: QuoteFilter) throws -> [QuoteID] {
@@ -244,5 +244,14 @@ extension GraphStore {
             if seen.insert(document.id).inserted { documents.append(document) }
         }
         return text.map { QuoteHit(quote: QuoteRecord(id: id, text: $0, occurrences: occurrences), documents: documents) }
+    }
+}
+
+extension Int {
+    /// The product of two counts, or `Int.max` when it does not fit: for the plans' cost estimates, where a limit is
+    /// as large as the user typed.
+    func saturatingTimes(_ other: Int) -> Int {
+        let (product, overflow) = multipliedReportingOverflow(by: other)
+        return overflow ? .max : product
     }
 }

@@ -40,7 +40,7 @@ extension GraphStore {
         guard let limit else { return try quoteHit(id) }
         let occurrences = Int(try query("""
             SELECT count(*) FROM (SELECT 1 FROM attribution INDEXED BY attribution_quote_document WHERE quote = ? LIMIT ?)
-            """).first(id, max(limit, countLimit) + 1) { $0.int(0) } ?? 0)
+            """).first(id, min(max(limit, countLimit), Int.max - 1) + 1) { $0.int(0) } ?? 0)
         if occurrences <= limit { return try quoteHit(id) }
 
         var shown: [Int64] = []
