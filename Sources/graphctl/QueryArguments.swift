@@ -74,8 +74,7 @@ enum OccurrenceLimit {
 extension QuoteHit {
     /// A count of `reach` as people read it: "1 document", "more than 10000 documents".
     func total(_ count: Int, _ noun: String) -> String {
-        let number = reach.isPastLimit(count) ? "more than \(reach.countLimit ?? count)" : String(count)
-        return "\(number) \(noun)\(count == 1 ? "" : "s")"
+        reach.isPastLimit(count) ? "more than \(reach.countLimit ?? count) \(noun)s" : counted(count, noun)
     }
 
     /// "and 9 more occurrences: 19 occurrences in 17 documents (...)", or "and more occurrences: more than 10000

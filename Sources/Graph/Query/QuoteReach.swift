@@ -1,8 +1,8 @@
 /// How widely a quote was carried, over all its occurrences, however few of them a listing shows.
 ///
 /// Counts are whole up to `countLimit` when one is set; a count past it is given as `countLimit + 1` ("more than"),
-/// so that a stock phrase carried by a hundred thousand articles costs a listing no more than one carried by ten
-/// thousand. Outlets and dates are always whole.
+/// so that a stock phrase carried by a hundred thousand articles costs a listing's counts no more than one carried
+/// by `countLimit`. Outlets and dates are always whole.
 public struct QuoteReach: Sendable, Hashable {
     /// Occurrences of the quote.
     public var occurrences: Int
