@@ -43,10 +43,4 @@ public struct QuoteFilter: Sendable, Hashable {
         self.limit = limit
         self.occurrenceLimit = occurrenceLimit
     }
-
-    /// Whether any filter is set (the order and limits aside).
-    var filtersOccurrences: Bool {
-        speaker != nil || via != nil || document != nil || since != nil || until != nil || kind != nil
-            || minConfidence != nil
-    }
 }

@@ -7,6 +7,8 @@ extension GraphStore {
         var outlets: Int
         /// Documents without an outlet, counted up to `outletProbeLimit + 1`.
         var documentsWithout: Int
+        /// The largest document id: about how many documents the graph holds, for the walks' cost.
+        var documentsStored: Int
         /// Quotes' outlets counted so far in the listing (by the order by outlets), so that none is counted twice.
         var counted: [QuoteID: Int] = [:]
     }
@@ -87,7 +89,7 @@ extension GraphStore {
     }
 
     /// The graph's distinct outlets, found by stepping along `document_outlet` from one outlet to the next (a
-    /// seek each), and its documents without one.
+    /// seek each), its documents without one, and its largest document id.
     func outletCensus() throws -> OutletCensus {
         var outlets = 0
         // Every outlet is >= '' (a seek, where IS NOT NULL would read past the documents without one).
@@ -100,7 +102,8 @@ extension GraphStore {
         }
         let without = try query("SELECT count(*) FROM (SELECT 1 FROM document WHERE outlet IS NULL LIMIT ?)")
             .first(Self.outletProbeLimit + 1) { $0.int(0) } ?? 0
-        return OutletCensus(outlets: outlets, documentsWithout: Int(without))
+        let stored = try query("SELECT max(id) FROM document").first { $0.int(0) } ?? 0
+        return OutletCensus(outlets: outlets, documentsWithout: Int(without), documentsStored: Int(stored))
     }
 
     /// How widely a quote's documents spread: its outlets (distinct, case-insensitive, each document without one
@@ -121,7 +124,7 @@ extension GraphStore {
         _ id: QuoteID, documents: Int, census: OutletCensus, outlets known: Int? = nil, dates: Bool = true,
         walkLimit: Int = GraphStore.walkLimit
     ) throws -> (outlets: Int, first: String?, latest: String?) {
-        let graph = Int(try query("SELECT max(id) FROM document").first { $0.int(0) } ?? 0)
+        let graph = census.documentsStored
         let canStop = census.outlets > 0 && census.documentsWithout <= Self.outletProbeLimit
         // Walked when it costs less than reading every document. The two walks probe about graph / documents
         // documents each, a probe a quarter of a read (its pages are held in the cache); reading for the outlets

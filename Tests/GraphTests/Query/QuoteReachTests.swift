@@ -81,7 +81,8 @@ import Testing
             // Stopped once the three outlets are met, then the two articles without one probed.
             #expect(try store.quoteOutletCount(id, census: census) == 5)
             // Too many articles without an outlet to probe: every document read.
-            let many = GraphStore.OutletCensus(outlets: 3, documentsWithout: GraphStore.outletProbeLimit + 1)
+            let many = GraphStore.OutletCensus(
+                outlets: 3, documentsWithout: GraphStore.outletProbeLimit + 1, documentsStored: census.documentsStored)
             #expect(try store.quoteOutletCount(id, census: many) == 5)
         }
         #expect(QuoteReach.outletCount(try #require(try store.quoteHit(id)).documents) == 5)
