@@ -88,7 +88,7 @@ public final class Ingester {
     /// A chunk whose extraction is under way on the other cores.
     private struct PendingBatch {
         var read: ReadBatch
-        var stored: [StoredDocument?]
+        var stored: [StoredText?]
         /// Indexes into `read.documents` of the documents to extract and write.
         var needed: [Int]
         var extraction: ExtractionJob
@@ -180,14 +180,14 @@ public final class Ingester {
         _ read: ReadBatch, after previous: PendingBatch?, workers: ExtractionWorkers
     ) throws -> PendingBatch {
         let signature = pipeline.signature
-        var stored: [StoredDocument?] = []
+        var stored: [StoredText?] = []
         stored.reserveCapacity(read.hashes.count)
-        for hash in read.hashes { stored.append(try store.document(hash: hash)) }
+        for hash in read.hashes { stored.append(try store.storedText(hash: hash, pipeline: signature)) }
         let inFlight = previous.map { batch in Set(batch.needed.map { batch.read.hashes[$0] }) } ?? []
         let needed = read.documents.indices.filter { index in
             if inFlight.contains(read.hashes[index]) { return false }
             guard let existing = stored[index] else { return true }
-            return options.reextract || existing.pipeline != signature
+            return options.reextract || !existing.current
         }
         let job = ExtractionJob(
             pipeline: pipeline, resolver: entityResolver, texts: needed.map { read.documents[$0].text }, workers: workers)

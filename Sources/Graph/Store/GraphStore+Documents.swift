@@ -7,7 +7,33 @@ public struct StoredDocument: Sendable, Hashable {
     public var pipeline: String
 }
 
+/// A text that ingestion finds stored: its document, and whether the current pipeline extracted it.
+struct StoredText: Sendable, Hashable {
+    var id: DocumentID
+    /// Whether the document's `pipeline` is the one asked about.
+    var current: Bool
+}
+
 extension GraphStore {
+    /// The document holding the text with this content hash, and whether `pipeline` extracted it; nil when the text
+    /// is not stored.
+    ///
+    /// - Complexity: two index look-ups, never the document's row: the hash's (`content_hash` is unique) and the
+    ///   pipeline's (`document_pipeline`, step 14, which ends in the row id). A row holds the text, a page of its
+    ///   own, so a re-ingest that read each row's pipeline read a random page of the file per article.
+    func storedText(hash: String, pipeline: String) throws -> StoredText? {
+        try database.cached(Self.storedTextSQL).first(hash, pipeline) {
+            StoredText(id: DocumentID(rawValue: $0.int(0)), current: $0.int(1) != 0)
+        }
+    }
+
+    /// `storedText`'s statement: the hash as `?1`, the pipeline as `?2`. Without `INDEXED BY`, SQLite reads the
+    /// pipeline from the row by its id, the cheaper plan by its estimate.
+    static let storedTextSQL = """
+        SELECT d.id, EXISTS (SELECT 1 FROM document p INDEXED BY document_pipeline WHERE p.pipeline = ?2 AND p.id = d.id)
+        FROM document d WHERE d.content_hash = ?1
+        """
+
     /// The stored document with this content hash, if any.
     public func document(hash: String) throws -> StoredDocument? {
         try database.cached("SELECT id, name, pipeline FROM document WHERE content_hash = ?").first(hash) {

@@ -27,6 +27,23 @@ import Testing
         #expect(try store.schemaVersion == Migrations.latestVersion)
     }
 
+    @Test func aStoredTextIsFoundByItsHashWithoutReadingItsRow() throws {
+        let folder = try TemporaryDirectory()
+        let store = try GraphStore(path: folder.path("g.sqlite"))
+        try store.database.execute("""
+            INSERT INTO document (content_hash, name, text, ingested_at, pipeline) VALUES
+                ('h1', 'a.txt', 'One.', 't', 'spans@1'), ('h2', 'b.txt', 'Two.', 't', 'spans@2')
+            """)
+        #expect(try store.storedText(hash: "h1", pipeline: "spans@1") == StoredText(id: DocumentID(rawValue: 1), current: true))
+        #expect(try store.storedText(hash: "h2", pipeline: "spans@1") == StoredText(id: DocumentID(rawValue: 2), current: false))
+        #expect(try store.storedText(hash: "h3", pipeline: "spans@1") == nil)
+        // Both look-ups are in indexes: a document's row holds its text, a page of the file of its own.
+        let plan = try store.queryPlan(GraphStore.storedTextSQL).joined(separator: "\n")
+        #expect(plan.contains("COVERING INDEX sqlite_autoindex_document_1 (content_hash=?)"))
+        #expect(plan.contains("COVERING INDEX document_pipeline (pipeline=? AND rowid=?)"))
+        #expect(!plan.contains("PRIMARY KEY"), "\(plan)")
+    }
+
     @Test func migratesADatabaseOfEveryOlderVersionKeepingItsData() throws {
         for version in 1..<Migrations.latestVersion {
             let folder = try TemporaryDirectory()
