@@ -9,7 +9,7 @@ extension GraphStore {
                    a.speaker_description
             FROM attribution a
             JOIN quote q ON q.id = a.quote
-            JOIN document d ON d.id = a.document
+            JOIN document d INDEXED BY document_meta ON d.id = a.document
             LEFT JOIN entity s ON s.id = a.speaker
             LEFT JOIN entity v ON v.id = a.via
             ORDER BY a.quote, d.name, a.start
@@ -41,7 +41,7 @@ extension GraphStore {
         let entities = try database.cached("SELECT id, name, type FROM entity ORDER BY id")
         let aliases = try database.cached("SELECT alias FROM entity_alias WHERE entity = ? ORDER BY alias")
         let documents = try database.cached("""
-            SELECT d.name FROM document d WHERE d.id IN (
+            SELECT d.name FROM document d INDEXED BY document_meta WHERE d.id IN (
                 SELECT document FROM mention WHERE entity = ?1
                 UNION SELECT document FROM attribution WHERE speaker = ?1 OR via = ?1
                 UNION SELECT document FROM relation WHERE subject = ?1 OR object = ?1)

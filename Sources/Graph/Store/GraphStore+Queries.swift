@@ -112,6 +112,13 @@ extension GraphStore {
         return (conditions, values)
     }
 
+    /// `document d` for a join on `a.document`, read through `document_meta` (step 17) rather than the rows; unless
+    /// the filter names a document, which `document_name` finds (probing it by name and id for each occurrence
+    /// reads one page, where `document_meta` reads a page per 30 documents).
+    static func documents(filteredBy filter: QuoteFilter?) -> String {
+        filter?.document == nil ? "document d INDEXED BY document_meta" : "document d"
+    }
+
     /// Whether the walk through documents by date is the cheaper plan for `filter`.
     ///
     /// The grouped plan reads every occurrence that the most selective indexed filter lets through; the walk reads
@@ -172,7 +179,7 @@ extension GraphStore {
         let limit = filter.order == .outlets ? nil : filter.limit
         let sql = """
             SELECT a.quote, max(d.published) AS latest
-            FROM attribution a JOIN document d ON d.id = a.document
+            FROM attribution a JOIN \(Self.documents(filteredBy: filter)) ON d.id = a.document
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             GROUP BY a.quote
             ORDER BY \(order)

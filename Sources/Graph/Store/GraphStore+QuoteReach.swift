@@ -50,7 +50,7 @@ extension GraphStore {
             // Driven by the speaker's, medium's or document's index: the filter's own occurrences of this quote.
             let (clauses, values) = conditions(filter, indexed: true)
             try query("""
-                SELECT a.id FROM attribution a JOIN document d ON d.id = a.document
+                SELECT a.id FROM attribution a JOIN \(Self.documents(filteredBy: filter)) ON d.id = a.document
                 WHERE a.quote = ? AND \(clauses.joined(separator: " AND "))
                 LIMIT ?
                 """).forEach([id] + values + [limit]) { shown.append($0.int(0)) }
@@ -157,7 +157,7 @@ extension GraphStore {
         let stops = canStop && !readsDates
         try forEachRow(try query("""
             SELECT a.document, d.outlet, d.published
-            FROM attribution a INDEXED BY attribution_quote_document JOIN document d ON d.id = a.document
+            FROM attribution a INDEXED BY attribution_quote_document JOIN document d INDEXED BY document_meta ON d.id = a.document
             WHERE a.quote = ? ORDER BY a.document
             """), [id]) { row in
             let document = row.int(0)
@@ -191,7 +191,7 @@ extension GraphStore {
         if let found = try publishedWalk(id, newest: newest, walkLimit: walkLimit) { return found }
         return try query("""
             SELECT \(newest ? "max" : "min")(d.published)
-            FROM attribution a INDEXED BY attribution_quote_document JOIN document d ON d.id = a.document
+            FROM attribution a INDEXED BY attribution_quote_document JOIN document d INDEXED BY document_meta ON d.id = a.document
             WHERE a.quote = ?
             """).first(id) { $0.optionalString(0) } ?? nil
     }
@@ -220,7 +220,7 @@ extension GraphStore {
                d.title, d.outlet, d.published, a.speaker_description
         FROM attribution a
         JOIN quote q ON q.id = a.quote
-        JOIN document d ON d.id = a.document
+        JOIN document d INDEXED BY document_meta ON d.id = a.document
         LEFT JOIN entity s ON s.id = a.speaker
         LEFT JOIN entity v ON v.id = a.via
         """

@@ -7,7 +7,7 @@ extension Migrations {
     /// `sqlite_schema` order, so it creates the same objects with the same definitions, character for character
     /// (`MigrationsTests` checks it). `version` is the step it was read at: once a step is added, `migrate` runs
     /// the steps instead until the script is read again.
-    static let latest = (version: 16, script: """
+    static let latest = (version: 17, script: """
         CREATE TABLE document (
             id           INTEGER PRIMARY KEY,
             content_hash TEXT NOT NULL UNIQUE,      -- SHA-256 of the text, lowercase hex
@@ -189,6 +189,7 @@ extension Migrations {
         CREATE INDEX mention_entity_document ON mention(entity, document, start, "end");
         CREATE VIEW mentions_edge AS      -- document -> entity
             SELECT document AS source, entity AS target, count(*) AS weight FROM mention GROUP BY document, entity;
+        CREATE INDEX document_meta ON document(id, name, title, outlet, published);
         """)
 
     /// A script that creates the schema of `database` afresh: the definition of each object in `sqlite_schema`

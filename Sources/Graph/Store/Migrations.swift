@@ -20,6 +20,7 @@ enum Migrations {
         pipelineIndex,
         mediumIndexes,
         mentionKeys,
+        documentMeta,
     ]
 
     static var latestVersion: Int { steps.count }
