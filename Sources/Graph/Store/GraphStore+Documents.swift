@@ -30,7 +30,8 @@ extension GraphStore {
     /// `storedText`'s statement: the hash as `?1`, the pipeline as `?2`. Without `INDEXED BY`, SQLite reads the
     /// pipeline from the row by its id, the cheaper plan by its estimate.
     static let storedTextSQL = """
-        SELECT d.id, EXISTS (SELECT 1 FROM document p INDEXED BY document_pipeline WHERE p.pipeline = ?2 AND p.id = d.id)
+        SELECT d.id,
+               EXISTS (SELECT 1 FROM document p INDEXED BY document_pipeline WHERE p.pipeline = ?2 AND p.id = d.id)
         FROM document d WHERE d.content_hash = ?1
         """
 

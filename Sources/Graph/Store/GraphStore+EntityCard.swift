@@ -48,7 +48,8 @@ extension GraphStore {
                       ORDER BY n DESC, predicate, subject, object
                       LIMIT ?2) g
                 JOIN relation r ON r.id = g.example
-                JOIN entity s ON s.id = g.subject JOIN entity o ON o.id = g.object JOIN document d INDEXED BY document_meta ON d.id = r.document
+                JOIN entity s ON s.id = g.subject JOIN entity o ON o.id = g.object
+                JOIN document d INDEXED BY document_meta ON d.id = r.document
                 ORDER BY g.n DESC, g.predicate, s.name, o.name
                 """).rows(entity.id, limit) { row in
                     RelationFact(
@@ -82,7 +83,8 @@ extension GraphStore {
             }
             if card.documents.count < min(limit, card.documentCount) {
                 card.documents = try query("""
-                    SELECT d.id, d.name, d.title, d.outlet, d.published FROM document d INDEXED BY document_meta WHERE d.id IN (\(documents))
+                    SELECT d.id, d.name, d.title, d.outlet, d.published FROM document d INDEXED BY document_meta
+                    WHERE d.id IN (\(documents))
                     ORDER BY d.published IS NULL, d.published DESC, d.name LIMIT ?2
                     """).rows(entity.id, limit) { Self.documentRef($0, from: 0) }
             }
@@ -265,7 +267,8 @@ extension GraphStore {
         } else {
             row = try query("""
                 SELECT q.text, max(d.published), count(DISTINCT a.document), min(d.name), max(a.speaker), max(a.via)
-                FROM attribution a JOIN document d INDEXED BY document_meta ON d.id = a.document JOIN quote q ON q.id = a.quote
+                FROM attribution a JOIN document d INDEXED BY document_meta ON d.id = a.document
+                JOIN quote q ON q.id = a.quote
                 WHERE a.quote = ?
                 """).first(id) { row -> (String, String?, Int, String, Int64?, Int64?)? in
                     row.isNull(0) ? nil : (row.string(0), row.optionalString(1), Int(row.int(2)), row.string(3),
@@ -308,7 +311,9 @@ extension GraphStore {
         }
         if document == nil {
             document = try query("""
-                SELECT min(d.name) FROM attribution a INDEXED BY attribution_quote_document JOIN document d INDEXED BY document_meta ON d.id = a.document
+                SELECT min(d.name)
+                FROM attribution a INDEXED BY attribution_quote_document
+                JOIN document d INDEXED BY document_meta ON d.id = a.document
                 WHERE a.quote = ?
                 """).first(id) { $0.optionalString(0) } ?? nil
         }
@@ -324,6 +329,7 @@ extension GraphStore {
 
     /// The document with this id.
     func documentRef(_ id: DocumentID) throws -> DocumentRef? {
-        try query("SELECT id, name, title, outlet, published FROM document INDEXED BY document_meta WHERE id = ?").first(id) { Self.documentRef($0, from: 0) }
+        try query("SELECT id, name, title, outlet, published FROM document INDEXED BY document_meta WHERE id = ?")
+            .first(id) { Self.documentRef($0, from: 0) }
     }
 }

@@ -157,7 +157,8 @@ extension GraphStore {
         let stops = canStop && !readsDates
         try forEachRow(try query("""
             SELECT a.document, d.outlet, d.published
-            FROM attribution a INDEXED BY attribution_quote_document JOIN document d INDEXED BY document_meta ON d.id = a.document
+            FROM attribution a INDEXED BY attribution_quote_document
+            JOIN document d INDEXED BY document_meta ON d.id = a.document
             WHERE a.quote = ? ORDER BY a.document
             """), [id]) { row in
             let document = row.int(0)
@@ -191,7 +192,8 @@ extension GraphStore {
         if let found = try publishedWalk(id, newest: newest, walkLimit: walkLimit) { return found }
         return try query("""
             SELECT \(newest ? "max" : "min")(d.published)
-            FROM attribution a INDEXED BY attribution_quote_document JOIN document d INDEXED BY document_meta ON d.id = a.document
+            FROM attribution a INDEXED BY attribution_quote_document
+            JOIN document d INDEXED BY document_meta ON d.id = a.document
             WHERE a.quote = ?
             """).first(id) { $0.optionalString(0) } ?? nil
     }

@@ -43,8 +43,8 @@ import Testing
         #expect(GraphStore.documents(filteredBy: filter) == "document d INDEXED BY document_meta")
         filter.document = "dock.txt"
         let (clauses, _) = store.conditions(filter, indexed: true)
-        let sql = "SELECT a.id FROM attribution a JOIN \(GraphStore.documents(filteredBy: filter)) ON d.id = a.document WHERE "
-            + clauses.joined(separator: " AND ")
+        let sql = "SELECT a.id FROM attribution a JOIN \(GraphStore.documents(filteredBy: filter)) ON d.id = a.document"
+            + " WHERE " + clauses.joined(separator: " AND ")
         let named = try plan(store, sql)
         #expect(named.contains("document_name") && !named.contains("document_meta"), "\(named)")
         #expect(try store.database.prepare(sql).rows("dock.txt") { $0.int(0) } == [2])

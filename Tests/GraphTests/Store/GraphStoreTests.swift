@@ -34,8 +34,10 @@ import Testing
             INSERT INTO document (content_hash, name, text, ingested_at, pipeline) VALUES
                 ('h1', 'a.txt', 'One.', 't', 'spans@1'), ('h2', 'b.txt', 'Two.', 't', 'spans@2')
             """)
-        #expect(try store.storedText(hash: "h1", pipeline: "spans@1") == StoredText(id: DocumentID(rawValue: 1), current: true))
-        #expect(try store.storedText(hash: "h2", pipeline: "spans@1") == StoredText(id: DocumentID(rawValue: 2), current: false))
+        let first = StoredText(id: DocumentID(rawValue: 1), current: true)
+        let second = StoredText(id: DocumentID(rawValue: 2), current: false)
+        #expect(try store.storedText(hash: "h1", pipeline: "spans@1") == first)
+        #expect(try store.storedText(hash: "h2", pipeline: "spans@1") == second)
         #expect(try store.storedText(hash: "h3", pipeline: "spans@1") == nil)
         // Both look-ups are in indexes: a document's row holds its text, a page of the file of its own.
         let plan = try store.queryPlan(GraphStore.storedTextSQL).joined(separator: "\n")
