@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Graph
 
@@ -60,6 +61,39 @@ import Testing
         #expect(try store.searchQuotes(SearchQuery("harbour")).hits.count == 1)
         #expect(try store.searchQuotes(SearchQuery("quay")).hits.count == 1)
         try expectIndexMatchesQuotes(store, ["harbour", "dusk", "quay", "boom", "gates"])
+    }
+
+    @Test func anIngestStoppedBetweenTransactionsLeavesAnIndexThatNeedsOnlyItsTriggers() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("g.sqlite")
+        let stopped = folder.path("stopped.sqlite")
+        let items = (0..<40).map {
+            document("d\($0).txt", "Ola Brekke said \"the harbour gate \($0 % 9) closes\" and \"quay lamp \($0) stays lit\".")
+        }
+        var commits = 0
+        _ = try Ingester(store: try GraphStore(path: path), pipeline: .quotedPassages, options: .init(batchSize: 8))
+            .ingest(items) { _ in
+                commits += 1
+                guard commits == 3 else { return }
+                // What a process stopped after its third commit leaves: the committed pages, in the file and its
+                // log, and no triggers. The index holds a segment for each commit.
+                for suffix in ["", "-wal"] { try? FileManager.default.copyItem(atPath: path + suffix, toPath: stopped + suffix) }
+            }
+        #expect(commits >= 5)
+        func segments() throws -> [String] {
+            try GraphStore(path: stopped, readOnly: true).database.prepare("SELECT id, hex(block) FROM quote_fts_data ORDER BY id")
+                .rows { "\($0.int(0)) \($0.string(1))" }
+        }
+        #expect(try GraphStore(path: stopped, readOnly: true).searchIndexIsLive == false)
+        let left = try segments()
+        let store = try GraphStore(path: stopped)
+        #expect(try store.searchIndexIsLive)
+        // Not rebuilt: a rebuild writes the entries again, in one segment.
+        #expect(left.count > 3)
+        #expect(try segments() == left)
+        #expect(try store.database.scalarInt("SELECT count(*) FROM document") == 24)
+        #expect(try store.quoteCount == Int(store.database.scalarInt("SELECT count(*) FROM quote")))
+        try expectIndexMatchesQuotes(store, ["harbour", "quay", "lit", "closes"])
     }
 
     @Test func aLoadCutOffBeforeTheEndIsIndexedWhenTheGraphIsOpenedForWriting() throws {
