@@ -433,6 +433,8 @@ private final class BatchReader: @unchecked Sendable {
                     case let .document(document): batch.documents.append(document)
                     }
                 }
+                // An input that ends at a chunk's end leaves nothing for one more chunk (and transaction).
+                if finished && batch.documents.isEmpty && batch.problems.isEmpty { break }
                 batch.reading = clock.lap()
                 batch.hashes = batch.documents.map { SHA256.hex($0.text.utf8) }
                 batch.hashing = clock.lap()
